@@ -71,3 +71,20 @@ def parse_date(text: str) -> date | None:
     """The single date a short string holds ('1 Sept 2026', '01/09/26'), or None."""
     found = find_dates(text.strip())
     return found[0][2] if found else None
+
+
+def academic_year_start(day: date) -> int:
+    """The calendar year in which the English school year containing `day` began (1 September)."""
+    return day.year if day.month >= 9 else day.year - 1
+
+
+def year_group_for(date_of_birth: date, as_of: date) -> int:
+    """National curriculum year on `as_of` for a child born on `date_of_birth`.
+
+    England groups children by birth between 1 September and 31 August; a child starts
+    Reception (0) in the September after turning 4. Born 1 Sep 2014 - 31 Aug 2015: Reception
+    from September 2019, Year 7 from September 2026. Nursery is -1; below that stays -1
+    (not yet of school age) and past Year 13 counts on (14, 15 ...).
+    """
+    cohort = academic_year_start(date_of_birth)
+    return max(-1, academic_year_start(as_of) - cohort - 5)

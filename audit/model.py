@@ -6,6 +6,7 @@ Readers build `RawDocument`s, the ingest stage turns them into a `Plan`, checks 
 
 from __future__ import annotations
 
+import datetime as _datetime
 from datetime import date
 from typing import Literal
 
@@ -140,7 +141,8 @@ class AdviceEntry(Frozen):
 
     text: str
     author: str | None = None
-    date: date | None = None
+    # Spelled through the module: a field named `date` shadows the type inside the class body.
+    date: _datetime.date | None = None
 
 
 class PlanFacts(Frozen):
@@ -148,6 +150,9 @@ class PlanFacts(Frozen):
     date_of_birth: date | None = None
     year_group: int | None = None  # nursery -1, Reception 0, Years 1-13, 14+ past Year 13
     year_group_source: Literal["stated", "derived", "manifest"] | None = None
+    # The year group as the plan states it ("Year 10"), kept even when the date of birth gives
+    # the current one: a stale stated year group is itself a finding.
+    stated_year_group: int | None = None
     issued: date | None = None
     review_dates: tuple[date, ...] = ()
     last_review: date | None = None

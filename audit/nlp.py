@@ -21,25 +21,31 @@ def get_nlp() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=64)
 def make_doc(text: str) -> Doc:
-    """Tokenise and sentence-split one text."""
+    """Tokenise and sentence-split one text; cached, so each section is tokenised once per plan."""
     return get_nlp()(text)
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each sentence, splitting first on line breaks (see `_sentences`)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, text) of each sentence, splitting first on line breaks.
 
     Plans are lists and tables: a line break ends a unit even without a full stop.
     """
-    nlp = get_nlp()
     out: list[tuple[int, int, str]] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            for sent in nlp(line).sents:
+            for sent in make_doc(line).sents:
                 s = sent.text.strip()
                 if s:
                     start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                     out.append((start, start + len(s), s))
         offset += len(line) + 1
-    return out
+    return tuple(out)

@@ -1,0 +1,226 @@
+"""Criterion 7, golden_thread: do needs, outcomes and provision line up?
+
+A needs-led plan carries each need in B (and C, D) to an outcome in E and to provision in F
+(G, H) that delivers it (CRITERIA.md §7; Code 9.62, 9.69), and the aspirations in A show again
+in E (Portsmouth 2019: aspirations "not being used effectively to influence other sections").
+Needs, outcomes and provision are matched by area of need: the area label where the plan gives
+one, else the need-domain keywords they contain, else the content words they share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.checks import CheckContext, Params, Verdict, register
+from audit.checks.outcomes_specific import content_stems, locate, outcome_units, split_lexicon
+from audit.checks.provision_specific import provision_units
+from audit.lexicon import Lexicon
+from audit.model import Finding, Plan
+from audit.nlp import sentences
+
+# The four broad areas of need (Code 6.28-6.35) and the PfA areas, as families of need domains.
+DEFAULT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "communication and interaction": ("communication", "social"),
+    "cognition and learning": ("literacy", "numeracy", "learning"),
+    "social, emotional and mental health": ("emotional", "behaviour"),
+    "sensory and/or physical": ("sensory", "hearing", "vision", "physical"),
+    "independence and self-care": ("independence",),
+    "health": ("health",),
+    "employment and education": ("employment",),
+    "community inclusion": ("community",),
+}
+_STRENGTH = re.compile(r"\b(?:enjoys|likes|loves|is good at|is able to|strengths?|proud|can(?! ?not)|is independent)\b", re.I)
+# Words that make a sentence an aspiration but say nothing about its content.
+_ASPIRATION_WORDS = frozenset({"want", "wants", "would", "like", "future", "hope", "hopes", "dream", "grow", "older",
+                               "aspiration", "aspirations", "ambition", "love", "wish", "when", "leave", "able"})
+
+
+class GoldenThreadParams(Params):
+    domains_lexicon: str = "need_domains"
+    cues_lexicon: str = "need_domains"
+    families: dict[str, tuple[str, ...]] = DEFAULT_FAMILIES
+    # Areas not read as needs from a section: B names diagnoses and the paediatrician who made
+    # them, but health needs are set out (and traced) from C.
+    ignore_families: dict[str, tuple[str, ...]] = {"B": ("health",)}
+    # Content words an outcome and a provision line must share to be linked when no area matches.
+    min_shared_words: int = 2
+    # Gaps (needs without outcome + outcomes without provision) tolerated for Good, as a share.
+    good_gap_share: float = 0.2
+    # Loose ends that are minor (provision meeting no stated need, aspirations not taken up)
+    # tolerated for Outstanding, as a share of the aspirations and provision lines.
+    minor_gap_share: float = 0.2
+    # Share of needs and outcomes that must be traced for Requires improvement.
+    improvement_share: float = 0.5
+
+
+@dataclass(frozen=True)
+class Strand:
+    """One need, outcome, provision line or aspiration, where it is, and the areas it touches."""
+
+    section: str
+    start: int | None
+    end: int | None
+    text: str
+    families: frozenset[str]
+    stems: frozenset[str]
+    label: str = ""
+
+
+def _families(text: str, domains: Lexicon, families: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    found = domains.categories(text)
+    return frozenset(name for name, members in families.items() if found.intersection(members))
+
+
+def _need_strands(plan: Plan, domains: Lexicon, cues: Lexicon, params: GoldenThreadParams) -> list[Strand]:
+    strands: list[Strand] = []
+    for letter in ("B", "C", "D"):
+        section = plan.section(letter)
+        if section is None:
+            continue
+        for start, end, text in sentences(section.text):
+            kinds = cues.categories(text)
+            if "no_need" in kinds and "need" not in kinds:
+                continue
+            strength_only = _STRENGTH.search(text) is not None and "need" not in kinds
+            if strength_only:
+                continue
+            fams = _families(text, domains, params.families) - frozenset(params.ignore_families.get(letter, ()))
+            if fams:
+                strands.append(Strand(letter, start, end, text, fams, frozenset(content_stems(text))))
+    return strands
+
+
+def _finding(ctx: CheckContext, rule: str, strand: Strand | None, severity: str, message: str, fix: str,
+             lexicon: str | None = None, section: str | None = None) -> Finding:
+    if strand is None or strand.start is None:
+        return Finding(criterion=ctx.criterion, rule=rule, section=strand.section if strand else section, quote="",
+                       severity=severity, message=message, fix=fix, lexicon=lexicon)  # type: ignore[arg-type]
+    return Finding(criterion=ctx.criterion, rule=rule, section=strand.section, quote=strand.text, start=strand.start,
+                   end=strand.end, severity=severity, message=message, fix=fix, lexicon=lexicon)  # type: ignore[arg-type]
+
+
+@register("golden_thread", GoldenThreadParams)
+def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> Verdict:
+    """Trace each need to an outcome and provision; find the loose ends."""
+    domains = split_lexicon(ctx.lexicon(params.domains_lexicon), cues=False)
+    cues = split_lexicon(ctx.lexicon(params.cues_lexicon), cues=True)
+    empty = [letter for letter in ("B", "E", "F") if not (s := plan.section(letter)) or not s.text.strip()]
+    if empty:
+        names = ", ".join(empty)
+        finding = Finding(criterion=ctx.criterion, rule="golden_thread.sections_missing", section=empty[0], quote="",
+                          severity="high", message=f"Section{'s' if len(empty) > 1 else ''} {names} "
+                          f"{'are' if len(empty) > 1 else 'is'} missing or empty, so needs cannot be traced to outcomes and provision.",
+                          fix="Set out the needs (B), the outcomes sought for them (E) and the provision that meets them (F).")
+        return Verdict(grade=1, summary=f"Cannot trace needs to outcomes and provision: {names} missing or empty.",
+                       counts={"needs": 0, "needs_with_outcome": 0, "outcomes": 0, "outcomes_with_provision": 0},
+                       findings=(finding,))
+
+    needs = _need_strands(plan, domains, cues, params)
+    e_section = plan.section("E")
+    outcomes: list[Strand] = []
+    for o in outcome_units(plan):
+        region = locate(e_section, o.text, o.start, o.end) if e_section else None
+        text = " ".join((o.area or "", o.text, *o.steps))
+        outcomes.append(Strand("E", region[0] if region else None, region[1] if region else None,
+                               e_section.text[region[0]:region[1]] if region and e_section else o.text,
+                               _families(text, domains, params.families), frozenset(content_stems(text)), f"Outcome {o.index}"))
+    provision: list[Strand] = []
+    for item in provision_units(plan):
+        section = plan.section(item.section)
+        region = locate(section, item.text, item.start, item.end) if section else None
+        text = " ".join(x for x in (item.area, item.text, item.linked_outcome) if x)
+        provision.append(Strand(section.letter if section else item.section, region[0] if region else None,
+                                region[1] if region else None,
+                                section.text[region[0]:region[1]] if region and section else item.text, _families(text, domains, params.families), frozenset(content_stems(text)),
+                                f"Provision {item.section} item {item.index}"))
+
+    findings: list[Finding] = []
+    # 1. Needs with no outcome. An area of need is traced when an outcome is in the same area, or
+    #    when one of its need sentences shares enough content words with an outcome.
+    outcome_families = frozenset().union(*(o.families for o in outcomes)) if outcomes else frozenset()
+    need_by_family: dict[str, Strand] = {}
+    traced_families: set[str] = set(outcome_families)
+    for strand in needs:
+        for family in sorted(strand.families):
+            need_by_family.setdefault(family, strand)
+        if any(len(strand.stems & o.stems) >= params.min_shared_words for o in outcomes):
+            traced_families.update(strand.families)
+    untraced_needs = [f for f in sorted(need_by_family) if f not in traced_families]
+    reported: set[Strand] = set()
+    for family in untraced_needs:
+        strand = need_by_family[family]
+        if strand in reported:
+            continue
+        reported.add(strand)
+        findings.append(_finding(ctx, "golden_thread.need_without_outcome", strand, "high",
+                                 f"A need in {family} (section {strand.section}) has no outcome in section E.",
+                                 f"Add an outcome for the {family} need, or explain why none is sought.", params.domains_lexicon))
+
+    # 2. Outcomes with no provision delivering them.
+    provision_families = frozenset().union(*(p.families for p in provision)) if provision else frozenset()
+    unprovided: list[Strand] = []
+    for outcome in outcomes:
+        linked = bool(outcome.families & provision_families) or any(
+            len(outcome.stems & p.stems) >= params.min_shared_words for p in provision)
+        if not linked:
+            unprovided.append(outcome)
+            findings.append(_finding(ctx, "golden_thread.outcome_without_provision", outcome, "high",
+                                     f"{outcome.label} has no provision in F, G or H that would deliver it.",
+                                     "Add the provision (what, who, how often) that will achieve this outcome."))
+
+    # 3. Provision that meets no stated need or outcome (only where its area can be told).
+    need_families = frozenset(need_by_family)
+    unneeded = [p for p in provision if p.families and not p.families & (need_families | outcome_families)]
+    for strand in unneeded:
+        findings.append(_finding(ctx, "golden_thread.provision_without_need", strand, "low",
+                                 f"{strand.label} meets no need in B, C or D and no outcome in E.",
+                                 "Describe the need this provision meets in B/C/D, or remove it.", params.domains_lexicon))
+
+    # 4. Aspirations in A that E never takes up.
+    a_section = plan.section("A")
+    e_stems = frozenset().union(*(o.stems for o in outcomes)) if outcomes else frozenset()
+    aspirations: list[Strand] = []
+    if a_section is not None:
+        for start, end, text in sentences(a_section.text):
+            if "aspiration" in cues.categories(text):
+                stems = frozenset(content_stems(text)) - _ASPIRATION_WORDS
+                if stems:
+                    aspirations.append(Strand("A", start, end, text, _families(text, domains, params.families), stems))
+    missed = [a for a in aspirations if not (a.stems & e_stems) and not (a.families & outcome_families)]
+    for strand in missed:
+        findings.append(_finding(ctx, "golden_thread.aspiration_not_in_outcomes", strand, "medium",
+                                 "An aspiration in section A is not taken up by any outcome in E.",
+                                 "Write at least one outcome that is a step towards this aspiration.", params.cues_lexicon))
+
+    major = len(untraced_needs) + len(unprovided)
+    minor = len(unneeded) + len(missed)
+    strands = len(need_by_family) + len(outcomes)
+    traced_share = 1 - major / strands if strands else 0.0
+    if not need_by_family:
+        findings.append(Finding(criterion=ctx.criterion, rule="golden_thread.needs_unclear", section="B", quote="",
+                                severity="medium", message="No area of need could be identified in section B.",
+                                fix="Describe each need under its area (communication, learning, emotional, sensory/physical)."))
+    if not need_by_family or not outcomes:
+        grade, why = (2 if outcomes and provision else 1), "needs could not be traced"
+    elif major == 0 and minor <= max(1, int(params.minor_gap_share * (len(aspirations) + len(provision)))):
+        grade, why = 4, "every need is traced to an outcome and provision"
+    elif major <= max(1, params.good_gap_share * strands) and minor <= 3 + int(params.minor_gap_share * len(provision)):
+        grade, why = 3, "needs, outcomes and provision mostly line up, with minor gaps"
+    elif traced_share >= params.improvement_share:
+        grade, why = 2, "there are several gaps between needs, outcomes and provision"
+    else:
+        grade, why = 1, "needs, outcomes and provision are largely unrelated"
+    counts: dict[str, int | float | str | None] = {
+        "needs": len(need_by_family),
+        "needs_with_outcome": len(need_by_family) - len(untraced_needs),
+        "outcomes": len(outcomes),
+        "outcomes_with_provision": len(outcomes) - len(unprovided),
+        "provision_items": len(provision),
+        "provision_without_need": len(unneeded),
+        "aspirations": len(aspirations),
+        "aspirations_in_outcomes": len(aspirations) - len(missed),
+    }
+    summary = (f"{why[0].upper()}{why[1:]} ({counts['needs_with_outcome']} of {counts['needs']} areas of need have an outcome; "
+               f"{counts['outcomes_with_provision']} of {counts['outcomes']} outcomes have provision).")
+    return Verdict(grade=grade, summary=summary, counts=counts, findings=tuple(findings))

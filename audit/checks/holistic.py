@@ -1,0 +1,393 @@
+"""Criterion 1, holistic: an Education, Health and Care plan, not an education plan.
+
+Judges sections C/G (health) and D/H1/H2 (care) as missing, empty, stated "none",
+boilerplate, thin or specific; catches the contradiction inspectors found (C or D says
+"none" while B, K or A show a diagnosis, a therapist, a social worker); counts the share of
+outcomes in E outside education. Source: CRITERIA.md §1 (Hampshire 2020, Southampton 2017,
+Herefordshire 2016 letters) and "What else a careful auditor notices".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.checks import CheckContext, Params, Verdict, register
+from audit.lexicon import Lexicon, LexiconMatch
+from audit.model import Finding, Plan, Section
+
+# How a health or care section reads, worst first; "specific" is what the descriptor asks for.
+ABSENT_STATES = ("missing", "empty", "boilerplate", "none_stated")
+STATE_RANK = {"missing": 0, "empty": 1, "boilerplate": 2, "none_stated": 3, "thin": 4, "specific": 5}
+HEALTH_INVOLVEMENT = frozenset({"condition", "professional", "treatment", "therapy"})
+CARE_INVOLVEMENT = frozenset({"service"})
+NON_EDUCATION_DOMAINS = frozenset({"health_wellbeing", "care_independence"})
+# Area labels that put an outcome outside education whatever its words (JSON exports,
+# templates that group E by area).
+NON_EDUCATION_AREA = re.compile(
+    r"health|well-?being|emotional|physical|independen|community|self-care|social care|care needs|adulthood",
+    re.IGNORECASE,
+)
+# A quantity in provision: a number, a frequency word or a named time unit.
+QUANTITY = re.compile(
+    r"\d|\b(?:daily|weekly|fortnightly|monthly|termly|annually|yearly|each|every|per|once|twice|"
+    r"one|two|three|four|five|six|sessions?|minutes?|hours?|nights?|days?|weeks?|fortnights?|months?|"
+    r"terms?|years?)\b",
+    re.IGNORECASE,
+)
+# Template prose about the plan itself ("the social care team where Section H applies") is
+# not evidence about this child.
+ABOUT_THE_PLAN = re.compile(r"\bSections? (?:[A-K]\d?)\b|\bthis plan\b|\bthe plan\b", re.IGNORECASE)
+# "no diagnosis", "not known to social care": a term negated just before it is not involvement.
+NEGATED = re.compile(r"\b(?:no|not|without|nor|never|denies|n't)\b[^.;\n]{0,30}$", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+QUOTE_MAX = 200
+
+
+class HolisticParams(Params):
+    health_lexicon: str = "health"
+    care_lexicon: str = "social_care"
+    boilerplate_lexicon: str = "boilerplate_sections"
+    domains_lexicon: str = "outcome_domains"
+    # A section whose words outside "none"/boilerplate phrases number at most this is a
+    # "none" or boilerplate section, not content.
+    residual_words: int = 12
+    # A health needs section (C) shorter than this is thin whatever it names: a diagnosis and
+    # "impacts on learning" is not a description of health needs.
+    health_needs_specific_words: int = 40
+    # Details (impact on daily life, who assessed) a specific section C gives at least.
+    health_needs_min_details: int = 2
+    # A care needs section (D) shorter than this is thin whatever it names.
+    care_needs_specific_words: int = 20
+    # A provision section (G, H) shorter than this is thin.
+    provision_specific_words: int = 12
+    # Involvement terms elsewhere needed before a "none" section is a contradiction.
+    involvement_min_terms: int = 1
+    # Below this share of non-education outcomes (when health or care needs exist) the
+    # outcomes "lean to education" and the grade is at most 3.
+    min_non_education_share: float = 0.2
+
+
+@dataclass(frozen=True)
+class SectionReading:
+    """How one of C, D, G, H reads, with the evidence for it."""
+
+    letter: str
+    state: str
+    words: int
+    section: Section | None
+    matches: tuple[LexiconMatch, ...] = ()  # none/boilerplate phrases that fired
+
+
+@dataclass(frozen=True)
+class Involvement:
+    """A health or care term found outside the section judged."""
+
+    section: str
+    match: LexiconMatch
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _quote_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """A span of `text` worth quoting: trimmed of space, at most QUOTE_MAX characters."""
+    end = len(text) if end is None else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > QUOTE_MAX:
+        cut = text.rfind(" ", start, start + QUOTE_MAX)
+        end = cut if cut > start else start + QUOTE_MAX
+    return start, end
+
+
+def _finding(ctx: CheckContext, rule: str, section: Section | None, span: tuple[int, int] | None,
+             severity: str, message: str, fix: str, lexicon: str | None = None,
+             entry: str | None = None, letter: str | None = None) -> Finding:
+    if section is None or span is None:
+        return Finding(criterion=ctx.criterion, rule=rule, section=letter or (section.letter if section else None),
+                       quote="", severity=severity, message=message, fix=fix, lexicon=lexicon, entry=entry)
+    start, end = span
+    return Finding(criterion=ctx.criterion, rule=rule, section=section.letter, quote=section.text[start:end],
+                   start=start, end=end, severity=severity, message=message, fix=fix, lexicon=lexicon, entry=entry)
+
+
+def read_section(plan: Plan, letter: str, boilerplate: Lexicon, topic: Lexicon, kind: str,
+                 params: HolisticParams) -> SectionReading:
+    """Classify one section: missing, empty, stated none, boilerplate, thin or specific."""
+    section = plan.section(letter)
+    if section is None:
+        return SectionReading(letter, "missing", 0, None)
+    text = section.text
+    words = _words(text)
+    if words == 0:
+        return SectionReading(letter, "empty", 0, section)
+    stock = tuple(boilerplate.find(text))
+    residual = text
+    for m in reversed(stock):
+        residual = residual[: m.start] + " " + residual[m.end:]
+    if stock and _words(residual) <= params.residual_words:
+        none_stated = any(m.entry.category == "none_stated" for m in stock)
+        return SectionReading(letter, "none_stated" if none_stated else "boilerplate", words, section, stock)
+    categories = [m.entry.category for m in topic.find(residual)]
+    if kind == "health_needs":
+        named = sum(c in ("condition", "professional", "treatment", "therapy") for c in categories)
+        detail = sum(c in ("impact", "professional") for c in categories)
+        specific = (words >= params.health_needs_specific_words and named >= 1
+                    and detail >= params.health_needs_min_details)
+    elif kind == "care_needs":
+        specific = words >= params.care_needs_specific_words and (
+            "service" in categories or categories.count("need") >= 2)
+    else:  # health_provision / care_provision: named provision, quantified
+        wanted = HEALTH_INVOLVEMENT if kind == "health_provision" else {"service", "need"}
+        specific = (words >= params.provision_specific_words and any(c in wanted for c in categories)
+                    and bool(QUANTITY.search(residual)))
+    return SectionReading(letter, "specific" if specific else "thin", words, section, stock)
+
+
+def read_h(plan: Plan, boilerplate: Lexicon, care: Lexicon, params: HolisticParams) -> SectionReading:
+    """Section H as H1 and H2 (or a merged H): the better-written of the two stands for both."""
+    letters = [s.letter for s in plan.sections if s.letter in ("H1", "H2", "H")]
+    if not letters:
+        return SectionReading("H", "missing", 0, None)
+    readings = [read_section(plan, x, boilerplate, care, "care_provision", params) for x in sorted(letters)]
+    return max(readings, key=lambda r: (STATE_RANK[r.state], r.words))
+
+
+def find_involvement(plan: Plan, lexicon: Lexicon, categories: frozenset[str], boilerplate: Lexicon,
+                     exclude: tuple[str, ...]) -> list[Involvement]:
+    """Health or care terms in every section but `exclude`, minus boilerplate and negated ones."""
+    found: list[Involvement] = []
+    for section in plan.sections:
+        if section.letter in exclude:
+            continue
+        text = section.text
+        stock = [(m.start, m.end) for m in boilerplate.find(text) if m.entry.category == "boilerplate"]
+        for m in lexicon.find(text):
+            if m.entry.category not in categories:
+                continue
+            if any(s <= m.start < e for s, e in stock):
+                continue
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if NEGATED.search(text[line_start:m.start]):
+                continue
+            sentence_start = max(text.rfind(".", 0, m.start), line_start - 1) + 1
+            sentence_end = min(x for x in (text.find(".", m.end), text.find("\n", m.end), len(text)) if x >= 0)
+            if ABOUT_THE_PLAN.search(text[sentence_start:sentence_end]):
+                continue
+            found.append(Involvement(section.letter, m))
+    # The most telling evidence first: needs (B) and advice (K) before the child's own words.
+    priority = {"B": 0, "K": 1, "A": 2}
+    return sorted(found, key=lambda i: (priority.get(i.section, 3), i.match.start))
+
+
+def side_grade(needs: SectionReading, provision: SectionReading, involved: bool) -> int:
+    """One side (health: C+G, or care: D+H) graded on the CRITERIA.md §1 descriptors."""
+    if needs.state in ABSENT_STATES:
+        if involved:
+            return 1  # "none" while the plan shows involvement: the inspectors' finding
+        if needs.state == "missing" and provision.state == "missing":
+            return 1
+        if provision.state in ("specific", "thin") and needs.state != "missing":
+            return 2  # provision for needs the plan says do not exist
+        return {"none_stated": 4, "boilerplate": 3, "empty": 2, "missing": 2}[needs.state]
+    if needs.state == "specific":
+        return {"specific": 4, "thin": 3}.get(provision.state, 2)
+    return 3 if provision.state == "specific" else 2
+
+
+def _needs_findings(ctx: CheckContext, needs: SectionReading, provision: SectionReading,
+                    evidence: list[Involvement], plan: Plan, side: str, bp_name: str,
+                    lex_name: str) -> list[Finding]:
+    """Why one side lost marks, each finding quoting the plan where the plan has text."""
+    needs_word = "health" if side == "health" else "social care"
+    findings: list[Finding] = []
+    sec = needs.section
+    stock_span = (needs.matches[0].start, needs.matches[0].end) if needs.matches else None
+    stock_entry = needs.matches[0].entry.key if needs.matches else None
+    if needs.state in ABSENT_STATES and evidence:
+        first = evidence[0]
+        where = sorted({e.section for e in evidence})
+        names = sorted({e.match.text.lower() for e in evidence})[:6]
+        said = {"missing": "is missing", "empty": "is empty", "none_stated": "says there are no needs",
+                "boilerplate": "holds only boilerplate"}[needs.state]
+        span = stock_span or (_quote_span(sec.text) if sec and sec.text.strip() else None)
+        findings.append(_finding(
+            ctx, f"holistic.{side}_none_but_involved", sec, span, "high",
+            f"Section {needs.letter} {said}, but section(s) {', '.join(where)} show {needs_word} involvement "
+            f"({', '.join(names)}).",
+            f"Describe the {needs_word} needs in section {needs.letter} (condition, impact on daily life and "
+            f"learning, who assessed it) and the matching provision in section {provision.letter}.",
+            lexicon=bp_name if stock_span else None, entry=stock_entry if stock_span else None,
+            letter=needs.letter))
+        ev_section = plan.section(first.section)
+        findings.append(_finding(
+            ctx, f"holistic.{side}_involvement_elsewhere", ev_section, (first.match.start, first.match.end),
+            "medium", f"Section {first.section} mentions '{first.match.text}', a sign of {needs_word} involvement "
+            f"that section {needs.letter} does not describe.",
+            f"Carry this into section {needs.letter} with its impact, or explain why it creates no {needs_word} need.",
+            lexicon=lex_name, entry=first.match.entry.key))
+        return findings
+    if needs.state == "missing":
+        findings.append(_finding(
+            ctx, f"holistic.missing_{side}_section", None, None, "high" if provision.state == "missing" else "medium",
+            f"The plan has no section {needs.letter} ({needs_word} needs).",
+            f"Add section {needs.letter}; if there are no {needs_word} needs, say so clearly.", letter=needs.letter))
+    elif needs.state == "empty":
+        findings.append(_finding(
+            ctx, f"holistic.empty_{side}_section", sec, None, "medium",
+            f"Section {needs.letter} is empty: an empty section is not the same as a stated 'none'.",
+            f"Describe the {needs_word} needs, or state clearly that there are none and who confirmed it.",
+            letter=needs.letter))
+    elif needs.state == "boilerplate":
+        findings.append(_finding(
+            ctx, f"holistic.boilerplate_{side}_section", sec, stock_span, "low",
+            f"Section {needs.letter} holds only template wording ('{needs.matches[0].text}').",
+            f"Say plainly whether there are {needs_word} needs, and who advised on them.",
+            lexicon=bp_name, entry=stock_entry))
+    elif needs.state == "thin" and sec is not None:
+        findings.append(_finding(
+            ctx, f"holistic.thin_{side}_needs", sec, _quote_span(sec.text), "medium",
+            f"Section {needs.letter} is thin or generic: it does not name the condition or need, its impact on "
+            f"daily life, and who assessed it.",
+            f"Name the {needs_word} need, describe its impact at home and in learning, and say who assessed it."))
+    if needs.state in ABSENT_STATES and provision.state in ("specific", "thin") and provision.section is not None:
+        findings.append(_finding(
+            ctx, f"holistic.{side}_provision_without_needs", provision.section, _quote_span(provision.section.text),
+            "medium", f"Section {provision.letter} sets out provision but section {needs.letter} describes no "
+            f"{needs_word} needs for it to meet.",
+            f"Describe in section {needs.letter} the need this provision meets."))
+    if needs.state in ("specific", "thin"):
+        psec = provision.section
+        if provision.state in ABSENT_STATES:
+            span = ((provision.matches[0].start, provision.matches[0].end) if provision.matches
+                    else (_quote_span(psec.text) if psec and psec.text.strip() else None))
+            findings.append(_finding(
+                ctx, f"holistic.{side}_provision_missing", psec, span, "high",
+                f"Section {needs.letter} describes {needs_word} needs but section {provision.letter} sets out no "
+                f"provision to meet them.",
+                f"Specify in section {provision.letter} the {needs_word} provision reasonably required: what, who, "
+                f"how often.", letter=provision.letter))
+        elif provision.state == "thin" and psec is not None:
+            findings.append(_finding(
+                ctx, f"holistic.thin_{side}_provision", psec, _quote_span(psec.text), "medium",
+                f"Section {provision.letter} is thin: it does not say what {needs_word} provision, from whom, "
+                f"and how often.",
+                f"State each {needs_word} provision with who delivers it and how often."))
+    return findings
+
+
+def outcome_domains(plan: Plan, domains: Lexicon) -> list[tuple[int, bool]]:
+    """(index, outside education) for each outcome in E."""
+    verdicts: list[tuple[int, bool]] = []
+    for outcome in plan.outcomes:
+        if outcome.section != "E":
+            continue
+        cats = [m.entry.category for m in domains.find(outcome.text)]
+        wider = sum(c in NON_EDUCATION_DOMAINS for c in cats)
+        schooling = cats.count("education")
+        by_area = bool(outcome.area and NON_EDUCATION_AREA.search(outcome.area))
+        verdicts.append((outcome.index, by_area or (wider >= 1 and wider >= schooling)))
+    return verdicts
+
+
+@register("holistic", HolisticParams)
+def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
+    """Grade how far the plan covers health and care as well as education."""
+    health = ctx.lexicon(params.health_lexicon)
+    care = ctx.lexicon(params.care_lexicon)
+    boilerplate = ctx.lexicon(params.boilerplate_lexicon)
+    domains = ctx.lexicon(params.domains_lexicon)
+
+    c = read_section(plan, "C", boilerplate, health, "health_needs", params)
+    g = read_section(plan, "G", boilerplate, health, "health_provision", params)
+    d = read_section(plan, "D", boilerplate, care, "care_needs", params)
+    h = read_h(plan, boilerplate, care, params)
+
+    health_elsewhere = find_involvement(plan, health, HEALTH_INVOLVEMENT, boilerplate, ("C",))
+    care_elsewhere = find_involvement(plan, care, CARE_INVOLVEMENT, boilerplate, ("D", "H", "H1", "H2"))
+    health_involved = len(health_elsewhere) >= params.involvement_min_terms
+    care_involved = len(care_elsewhere) >= params.involvement_min_terms
+    health_grade = side_grade(c, g, health_involved)
+    care_grade = side_grade(d, h, care_involved)
+
+    findings: list[Finding] = []
+    findings += _needs_findings(ctx, c, g, health_elsewhere, plan, "health", params.boilerplate_lexicon,
+                                params.health_lexicon)
+    findings += _needs_findings(ctx, d, h, care_elsewhere, plan, "care", params.boilerplate_lexicon,
+                                params.care_lexicon)
+    grade = min(health_grade, care_grade)
+
+    # Outcomes: the share outside education (health/wellbeing, care/independence).
+    domains_seen = outcome_domains(plan, domains)
+    non_education = sum(1 for _, wider in domains_seen if wider)
+    share = non_education / len(domains_seen) if domains_seen else 0.0
+    needs_exist = (c.state in ("specific", "thin") or d.state in ("specific", "thin")
+                   or health_involved or care_involved)
+    e = plan.section("E")
+    if domains_seen:
+        cap = 4
+        if non_education == 0:
+            cap = 2 if needs_exist else 3
+        elif needs_exist and share < params.min_non_education_share:
+            cap = 3
+        if cap < 4 and e is not None:
+            first = next(o for o in plan.outcomes if o.section == "E")
+            findings.append(_finding(
+                ctx, "holistic.education_only_outcomes" if non_education == 0 else "holistic.few_wider_outcomes",
+                e, _quote_span(e.text, first.start, first.end), "high" if cap == 2 else "medium",
+                f"{non_education} of {len(domains_seen)} outcomes in section E are about health, wellbeing, care "
+                f"or independence; the rest are about school learning.",
+                "Add outcomes for the health and care needs in C and D (wellbeing, self-care, independence, "
+                "relationships), not only attainment."))
+        grade = min(grade, cap)
+    else:
+        grade = min(grade, 3)
+        findings.append(_finding(
+            ctx, "holistic.no_outcomes", e, _quote_span(e.text) if e and e.text.strip() else None, "medium",
+            "No outcomes were found in section E, so the plan shows no health, wellbeing or care outcomes.",
+            "Set outcomes in section E across education, health/wellbeing and care/independence.", letter="E"))
+
+    # Misplaced provision: therapy that educates or trains belongs in F (Code 9.73-9.74).
+    therapy_in_g = 0
+    if g.section is not None and g.state in ("specific", "thin"):
+        in_g = [m for m in health.find(g.section.text) if m.entry.category == "therapy"]
+        f_text = plan.section_text("F")
+        in_f = any(m.entry.category == "therapy" for m in health.find(f_text)) if f_text else False
+        therapy_in_g = len(in_g)
+        if in_g and not in_f:
+            m = in_g[0]
+            findings.append(_finding(
+                ctx, "holistic.therapy_in_health_provision", g.section, (m.start, m.end), "low",
+                f"'{m.text}' is in section G only; therapy that educates or trains is special educational "
+                f"provision and belongs in section F.",
+                "Move the therapy programme to section F (G may keep the NHS oversight).",
+                lexicon=params.health_lexicon, entry=m.entry.key))
+
+    # H1 (CSDPA 1970 s2) and H2 should be told apart for under-18s.
+    merged_h = plan.section("H") if not any(s.letter in ("H1", "H2") for s in plan.sections) else None
+    under_18 = plan.facts.year_group is None or plan.facts.year_group <= 13
+    if merged_h is not None and under_18:
+        findings.append(_finding(
+            ctx, "holistic.h1_h2_not_distinguished", merged_h,
+            _quote_span(merged_h.text) if merged_h.text.strip() else None, "low",
+            "Social care provision is in one section H; for under-18s H1 (s2 CSDPA 1970) and H2 (other social "
+            "care) should be set out separately.", "Split section H into H1 and H2.", letter="H"))
+
+    counts: dict[str, int | float | str | None] = {
+        "c_state": c.state, "g_state": g.state, "d_state": d.state, "h_state": h.state,
+        "c_words": c.words, "d_words": d.words, "g_words": g.words, "h_words": h.words,
+        "health_terms_elsewhere": len(health_elsewhere), "care_terms_elsewhere": len(care_elsewhere),
+        "health_side_grade": health_grade, "care_side_grade": care_grade,
+        "outcomes": len(domains_seen), "non_education_outcomes": non_education,
+        "non_education_share": round(share, 2), "therapy_terms_in_g": therapy_in_g,
+    }
+    summary = (f"Health: C {c.state.replace('_', ' ')}, G {g.state.replace('_', ' ')}"
+               f"{' (contradicted elsewhere)' if health_grade == 1 and health_involved else ''}; "
+               f"care: D {d.state.replace('_', ' ')}, H {h.state.replace('_', ' ')}"
+               f"{' (contradicted elsewhere)' if care_grade == 1 and care_involved else ''}; "
+               f"{non_education} of {len(domains_seen)} outcomes outside education.")
+    return Verdict(grade=grade, summary=summary, counts=counts, findings=tuple(findings))

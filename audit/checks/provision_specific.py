@@ -1,0 +1,240 @@
+"""Criterion 6, provision_specific: is every line of provision specified and quantified?
+
+"Provision must be detailed and specific and should normally be quantified, for example, in
+terms of the type, hours and frequency of support and level of expertise" (SEND Code of Practice
+9.69). The Upper Tribunal has held "support", "input", "interventions", "opportunities"
+(Worcestershire v SE [2020] UKUT 217) and "a level of 1:1" ([2025] UKUT 187) insufficient. The
+DfE's national template asks five things of each line: what, who (qualification), ratio, how
+often, how long. Designated Clinical Officers rely on a finding for every line without a
+frequency or a provider.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from audit.checks import CheckContext, Params, Verdict, register
+from audit.checks.outcomes_specific import locate, sub_span
+from audit.lexicon import Lexicon, LexiconMatch
+from audit.model import Finding, Plan, ProvisionItem, Section
+
+PROVISION_SECTIONS: tuple[str, ...] = ("F", "G", "H1", "H2", "H")
+
+# Vague words that make a line unenforceable whatever else it says.
+HARD_VAGUE = frozenset({"access", "hedge", "modal", "range", "example", "deferred", "funding", "referral"})
+# Vague words that are only a problem where the line has no amount or no provider
+# ("support" delivered by a named teaching assistant 3 x 30 minutes weekly is specified).
+SOFT_VAGUE = frozenset({"vague_noun", "unsized_group", "unnamed_staff"})
+# "no needs"/"none" lines in G or H are statements, not provision to quantify.
+_NONE_LINE = re.compile(r"^\W*(?:none|n/?a|not applicable|no (?:\w+ )?(?:provision|needs?)\b.*)\W*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)]|[a-z][.)])\s+")
+# "May" the month ("in May 2027") is not the modal "may".
+_MONTH_MAY_AFTER = re.compile(r"May\s+(?:\d{4}|half[- ]term)")
+_MONTH_MAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+$")
+# "support" naming a person or a document ("support assistant", "support plan") is not vague.
+_NOUN_COMPOUND = re.compile(r"\s+(?:assistants?|workers?|staff|plan|service|team)\b", re.I)
+
+
+class ProvisionParams(Params):
+    vague_lexicon: str = "vague_provision"
+    quantities_lexicon: str = "provision_quantities"
+    roles_lexicon: str = "roles"
+    # Share of items that state what, who and how much for Outstanding ("nearly every item").
+    outstanding_share: float = 0.85
+    # Share quantified for Good ("most items quantified"), and the vague share it tolerates.
+    good_share: float = 0.6
+    good_max_vague_share: float = 0.35
+    # Share quantified (or attributed) below which provision is "entirely vague".
+    improvement_share: float = 0.25
+
+
+def _line_items(section: Section) -> list[ProvisionItem]:
+    """Each non-empty, non-heading line of a section as a provision item (when ingest split none)."""
+    items: list[ProvisionItem] = []
+    offset = 0
+    for line in section.text.split("\n"):
+        bullet = _BULLET.match(line)
+        body_start = bullet.end() if bullet else len(line) - len(line.lstrip())
+        body = line[body_start:].rstrip()
+        heading = body.endswith(":") or (len(body.split()) <= 3 and not re.search(r"\d", body))
+        if body and not heading:
+            items.append(ProvisionItem(index=0, section=section.letter, text=body,
+                                       start=offset + body_start, end=offset + body_start + len(body)))
+        offset += len(line) + 1
+    return items
+
+
+def provision_units(plan: Plan) -> list[ProvisionItem]:
+    """The plan's provision items; a provision section ingest split nothing from is split by line."""
+    items = list(plan.provision)
+    covered = {item.section for item in items}
+    next_index = max((item.index for item in items), default=0) + 1
+    for section in plan.sections:
+        if section.letter in PROVISION_SECTIONS and section.letter not in covered and section.text.strip():
+            for item in _line_items(section):
+                items.append(item.model_copy(update={"index": next_index}))
+                next_index += 1
+    return items
+
+
+@dataclass
+class ProvisionReading:
+    item: ProvisionItem
+    who: bool = False
+    qualification: bool = False
+    frequency: bool = False
+    duration: bool = False
+    ratio: bool = False
+    vague: list[LexiconMatch] = field(default_factory=list)
+
+    @property
+    def quantified(self) -> bool:
+        return self.frequency or self.duration
+
+    @property
+    def hard_vague(self) -> list[LexiconMatch]:
+        return [m for m in self.vague if m.entry.category in HARD_VAGUE]
+
+    @property
+    def soft_vague(self) -> list[LexiconMatch]:
+        # Soft words only count where the line leaves the amount or the provider open.
+        if self.quantified and self.who:
+            return []
+        return [m for m in self.vague if m.entry.category in SOFT_VAGUE]
+
+    @property
+    def is_vague(self) -> bool:
+        return bool(self.hard_vague or self.soft_vague)
+
+    @property
+    def specified(self) -> bool:
+        return self.who and self.quantified and not self.hard_vague
+
+
+def read_item(item: ProvisionItem, vague: Lexicon, quantities: Lexicon, roles: Lexicon) -> ProvisionReading:
+    text = item.text
+    amounts = quantities.categories(" ".join(x for x in (text, item.frequency, item.duration, item.ratio) if x))
+    people = roles.categories(" ".join(x for x in (text, item.who) if x))
+    reading = ProvisionReading(
+        item=item,
+        who=bool(item.who and item.who.strip()) or "role" in people,
+        qualification="qualification" in people,
+        frequency=bool(item.frequency and item.frequency.strip()) or "frequency" in amounts,
+        duration=bool(item.duration and item.duration.strip()) or "duration" in amounts,
+        ratio=bool(item.ratio and item.ratio.strip()) or "ratio" in amounts,
+    )
+    for match in vague.find(text):
+        if match.text == "May" and (_MONTH_MAY_AFTER.match(text, match.start) or _MONTH_MAY_BEFORE.search(text[:match.start])):
+            continue
+        if match.entry.category == "unsized_group" and reading.ratio:
+            continue
+        if match.entry.category == "vague_noun" and _NOUN_COMPOUND.match(text, match.end):
+            continue
+        reading.vague.append(match)
+    return reading
+
+
+_VAGUE_MESSAGES: dict[str, tuple[str, str]] = {
+    "access": ("'{q}' promises access or opportunity, not provision.", "State the provision itself: what, who, how often, how long."),
+    "hedge": ("'{q}' leaves the amount to discretion.", "Replace it with a fixed amount, e.g. '3 x 30 minutes weekly'."),
+    "modal": ("'{q}' makes the provision optional.", "Say what 'will' be provided; provision in F is a legal duty."),
+    "range": ("'{q}' is a range, not an amount.", "State one amount that will be delivered."),
+    "example": ("'{q}' lists examples instead of the provision.", "Name the specific programme or approach."),
+    "deferred": ("'{q}' leaves the provision to be decided later.", "Specify the provision in the plan itself."),
+    "funding": ("'{q}' states funding, not provision.", "Describe the provision the funding buys: what, who, how often."),
+    "referral": ("'{q}' points elsewhere instead of specifying provision.", "Copy the specific provision from the report into this section."),
+    "vague_noun": ("'{q}' does not say what the provision is (Worcestershire v SE [2020] UKUT 217).",
+                   "Name the programme or approach, who delivers it, and how often."),
+    "unsized_group": ("'{q}' does not say how many children are in the group.", "State the group size, e.g. 'a group of up to 4'."),
+    "unnamed_staff": ("'{q}' does not say which member of staff, or their training.", "Name the role and qualification or training."),
+}
+_SEVERITY: dict[str, str] = {"referral": "high", "funding": "high", "deferred": "high", "access": "medium", "hedge": "medium",
+                             "modal": "medium", "range": "medium", "example": "low", "vague_noun": "medium",
+                             "unsized_group": "low", "unnamed_staff": "low"}
+
+
+def _findings_for(reading: ProvisionReading, section: Section | None, criterion: str, params: ProvisionParams) -> list[Finding]:
+    item = reading.item
+    region = locate(section, item.text, item.start, item.end) if section is not None else None
+    letter = section.letter if section is not None else item.section
+
+    def whole(rule: str, severity: str, message: str, fix: str, lexicon: str | None = None, entry: str | None = None) -> Finding:
+        span = ({"quote": section.text[region[0]:region[1]], "start": region[0], "end": region[1]}
+                if region is not None and section is not None else {"quote": ""})
+        return Finding(criterion=criterion, rule=rule, section=letter, severity=severity, message=message, fix=fix,  # type: ignore[arg-type]
+                       lexicon=lexicon, entry=entry, **span)
+
+    label = f"Provision {letter} item {item.index}"
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for match in reading.hard_vague + reading.soft_vague:
+        category = match.entry.category or "vague_noun"
+        if category in seen:
+            continue
+        seen.add(category)
+        message, fix = _VAGUE_MESSAGES.get(category, _VAGUE_MESSAGES["vague_noun"])
+        rule = {"referral": "provision.referral_only", "funding": "provision.funding_band"}.get(category, "provision.vague_word")
+        finding_kwargs = dict(criterion=criterion, rule=rule, section=letter, severity=_SEVERITY.get(category, "medium"),
+                              message=f"{label}: {message.format(q=match.text)}", fix=fix,
+                              lexicon=params.vague_lexicon, entry=match.entry.key)
+        if region is not None and section is not None:
+            start, end = sub_span(section, region, match.text, match.start)
+            out.append(Finding(quote=section.text[start:end], start=start, end=end, **finding_kwargs))  # type: ignore[arg-type]
+        else:
+            out.append(Finding(quote="", **finding_kwargs))  # type: ignore[arg-type]
+    if not reading.quantified:
+        out.append(whole("provision.no_frequency", "medium", f"{label} does not say how often or for how long.",
+                         "Add the frequency and duration, e.g. '3 x 30 minutes weekly' or '25 hours per week'.",
+                         params.quantities_lexicon))
+    if not reading.who:
+        out.append(whole("provision.no_provider", "medium", f"{label} does not say who will deliver it.",
+                         "Name the role (and qualification or training) of the person who delivers it.", params.roles_lexicon))
+    return out
+
+
+@register("provision_specific", ProvisionParams)
+def provision_specific(plan: Plan, params: ProvisionParams, ctx: CheckContext) -> Verdict:
+    """Grade the provision in F, G and H on being specified (what, who, how much) and not vague."""
+    vague, quantities, roles = (ctx.lexicon(params.vague_lexicon), ctx.lexicon(params.quantities_lexicon),
+                                ctx.lexicon(params.roles_lexicon))
+    items = [it for it in provision_units(plan) if not _NONE_LINE.match(it.text)]
+    f_section = plan.section("F")
+    f_empty = f_section is None or not f_section.text.strip() or not any(it.section == "F" for it in items)
+    zero = {"items": 0, "quantified": 0, "with_who": 0, "vague": 0, "specified": 0}
+    if not items:
+        reason = "Section F is missing" if f_section is None else "No provision is set out in F, G or H"
+        finding = Finding(criterion=ctx.criterion, rule="provision.missing", section="F", quote="", severity="high",
+                          message=f"{reason}.", fix="Set out each provision: what, who delivers it, how often, how long, group size.")
+        return Verdict(grade=1, summary=f"{reason}.", counts=zero, findings=(finding,))
+
+    readings = [read_item(it, vague, quantities, roles) for it in items]
+    findings: list[Finding] = []
+    for reading in readings:
+        findings.extend(_findings_for(reading, plan.section(reading.item.section), ctx.criterion, params))
+
+    n = len(readings)
+    quantified = sum(r.quantified for r in readings)
+    with_who = sum(r.who for r in readings)
+    vague_n = sum(r.is_vague for r in readings)
+    specified = sum(r.specified for r in readings)
+    counts: dict[str, int | float | str | None] = {
+        "items": n, "quantified": quantified, "with_who": with_who, "vague": vague_n, "specified": specified,
+        "with_ratio": sum(r.ratio for r in readings), "with_qualification": sum(r.qualification for r in readings),
+    }
+    if specified >= params.outstanding_share * n and vague_n <= (1 - params.outstanding_share) * n:
+        grade, why = 4, "nearly every item states what, who and how much"
+    elif quantified >= params.good_share * n and vague_n <= params.good_max_vague_share * n:
+        grade, why = 3, "most items are quantified; a few are vague"
+    elif quantified >= params.improvement_share * n or specified > 0:
+        grade, why = 2, "many items are vague or unquantified"
+    else:
+        grade, why = 1, "the provision is entirely vague"
+    if f_empty:
+        grade = 1
+        why = "there is no special educational provision in section F"
+        findings.insert(0, Finding(criterion=ctx.criterion, rule="provision.missing", section="F", quote="", severity="high",
+                                   message="Section F sets out no special educational provision.",
+                                   fix="Set out the special educational provision for each need in section F."))
+    summary = f"{why[0].upper()}{why[1:]} ({quantified} of {n} items quantified, {with_who} say who delivers, {vague_n} vague)."
+    return Verdict(grade=grade, summary=summary, counts=counts, findings=tuple(findings))

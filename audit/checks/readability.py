@@ -1,0 +1,249 @@
+"""Criterion 8, readability: is the plan clear, concise and accessible to the family?
+
+Plans should "be clear, concise, understandable and accessible to parents, children, young
+people, providers and practitioners", describe positively what the child can do and use the
+child's name (SEND Code of Practice 9.61). Measured by Flesch reading ease on A and E
+(textstat, offline), acronyms and jargon used without explanation, deficit-only description,
+impersonal references to the child, and sentences copied across many plans of a batch.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.checks import CheckContext, Params, Verdict, register
+from audit.checks.outcomes_specific import first_name, is_boilerplate
+from audit.lexicon import Lexicon, LexiconMatch
+from audit.model import Finding, Plan, Section
+from audit.nlp import sentences
+from audit.textstats import flesch_reading_ease
+
+_FILLER = frozenset({"and", "of", "the", "a", "an", "for", "with", "to", "in", "or"})
+_GLOSS_AFTER = re.compile(r"^\W{0,3}(?:\(|[-–:]\s|,? ?(?:which|this|that) means|,? ?i\.e\.|,? ?meaning)", re.I)
+
+
+class ReadabilityParams(Params):
+    jargon_lexicon: str = "jargon"
+    deficit_lexicon: str = "deficit_language"
+    references_lexicon: str = "child_references"
+    # Sections measured with the reading-ease formula, and those scanned for jargon.
+    reading_sections: tuple[str, ...] = ("A", "E")
+    jargon_sections: tuple[str, ...] = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "H", "I", "J")
+    strengths_sections: tuple[str, ...] = ("A", "B")
+    # Flesch reading ease: 60+ is plain English (CRITERIA.md §8); below `dense` is professional prose.
+    min_reading_ease: float = 60.0
+    dense_reading_ease: float = 40.0
+    # Sections shorter than this are not scored by formula (a formula on ten words means nothing).
+    min_words_for_formula: int = 20
+    # Unexplained acronyms: a few is a lapse, many is "largely jargon".
+    acronyms_lapse: int = 1
+    acronyms_dense: int = 3
+    acronyms_jargon: int = 6
+    terms_lapse: int = 3
+    terms_dense: int = 6
+    terms_jargon: int = 10
+    # Deficit-led: at least this many deficit words and more than `deficit_ratio` per strength.
+    min_deficits: int = 3
+    deficit_ratio: float = 3.0
+    # Impersonal references ("the pupil") tolerated before it is a lapse.
+    max_impersonal: int = 1
+    # Share of sentences recurring across the batch that caps the grade at 2, and at 1 ("largely boilerplate").
+    boilerplate_share: float = 0.3
+    boilerplate_majority: float = 0.5
+    max_boilerplate_findings: int = 20
+
+
+@lru_cache(maxsize=512)
+def _expansion_pattern(expansion: str) -> re.Pattern[str]:
+    """'speech and language therapy' also matches 'speech and language therapist'."""
+    words = [w for w in re.findall(r"[a-z]+", expansion.lower()) if w not in _FILLER]
+    stems = [re.escape(w[: max(4, len(w) - 3)]) if len(w) > 4 else re.escape(w) for w in words]
+    return re.compile(r"\b" + r"\w*[\W_]+(?:\w+[\W_]+)?".join(stems) + r"\w*", re.I)
+
+
+def is_explained(match: LexiconMatch, plan_text: str) -> bool:
+    """The term's expansion is in the plan, or the plan glosses it in brackets where it is used."""
+    expansion = match.entry.expansion or ""
+    if expansion and _expansion_pattern(expansion).search(plan_text):
+        return True
+    term = re.escape(match.entry.key)
+    # "Speech therapist (SALT)" or "SALT (speech and language therapy)": glossed the plan's own way.
+    return re.search(rf"[A-Za-z]{{3,}}[^\S\n]*\((?:[^()\n]*\W)?{term}s?\)|\b{term}s?[^\S\n]*\([a-z]", plan_text) is not None
+
+
+def acronym_matches(jargon: Lexicon, text: str) -> list[LexiconMatch]:
+    """Jargon in `text`; acronyms count only as written in capitals ('OT', not 'ot')."""
+    found = []
+    for m in jargon.find(text):
+        if m.entry.category == "acronym":
+            phrase = m.entry.key
+            if not (m.text == phrase or (m.text.isupper() and m.text.upper() == phrase.upper())):
+                continue
+        found.append(m)
+    return found
+
+
+def _quote(criterion: str, rule: str, section: Section, start: int, end: int, severity: str, message: str, fix: str,
+           lexicon: str | None = None, entry: str | None = None) -> Finding:
+    return Finding(criterion=criterion, rule=rule, section=section.letter, quote=section.text[start:end], start=start,
+                   end=end, severity=severity, message=message, fix=fix, lexicon=lexicon, entry=entry)  # type: ignore[arg-type]
+
+
+def _hardest_sentence(section: Section) -> tuple[int, int, float] | None:
+    scored = [(flesch_reading_ease(text), start, end) for start, end, text in sentences(section.text) if len(text.split()) >= 8]
+    scored = [(score, start, end) for score, start, end in scored if score is not None]
+    if not scored:
+        return None
+    score, start, end = min(scored)
+    return start, end, score
+
+
+@register("readability", ReadabilityParams)
+def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Verdict:
+    """Grade how plain, explained, strengths-based and personal the plan's language is."""
+    jargon, deficits, references = (ctx.lexicon(params.jargon_lexicon), ctx.lexicon(params.deficit_lexicon),
+                                    ctx.lexicon(params.references_lexicon))
+    findings: list[Finding] = []
+    counts: dict[str, int | float | str | None] = {}
+    points = 0  # lapses; 0-1 plain, 2-3 a few lapses, 4-5 dense, 6+ largely jargon or boilerplate
+
+    # 1. Reading ease of A and E.
+    measured = [s for letter in params.reading_sections if (s := plan.section(letter)) and s.text.strip()]
+    if not measured:
+        finding = Finding(criterion=ctx.criterion, rule="readability.sections_missing", section=params.reading_sections[0],
+                          quote="", severity="high", message="Sections A and E, which families read most, are missing or empty.",
+                          fix="Write the child's views (A) and outcomes (E) in plain English.")
+        return Verdict(grade=1, summary="Sections A and E are missing, so the plan cannot be read as a family would.",
+                       counts={"reading_ease_A": None, "reading_ease_E": None}, findings=(finding,))
+    below_threshold = False
+    for section in measured:
+        score = flesch_reading_ease(section.text) if len(section.text.split()) >= params.min_words_for_formula else None
+        counts[f"reading_ease_{section.letter}"] = score
+        if score is None or score >= params.min_reading_ease:
+            continue
+        below_threshold = True
+        points += 2 if score < params.dense_reading_ease else 1
+        hardest = _hardest_sentence(section)
+        message = (f"Section {section.letter} reads as {'dense professional' if score < params.dense_reading_ease else 'fairly difficult'} "
+                   f"prose (Flesch reading ease {score:.0f}; plain English is {params.min_reading_ease:.0f} or more).")
+        fix = "Use short sentences and everyday words; say what the child does rather than professional terms."
+        if hardest:
+            findings.append(_quote(ctx.criterion, "readability.reading_ease", section, hardest[0], hardest[1],
+                                   "high" if score < params.dense_reading_ease else "medium", message, fix))
+        else:
+            findings.append(Finding(criterion=ctx.criterion, rule="readability.reading_ease", section=section.letter, quote="",
+                                    severity="medium", message=message, fix=fix))
+
+    # 2. Acronyms and jargon with no explanation anywhere in the plan (first use of each).
+    seen: set[str] = set()
+    unexplained_acronyms = 0
+    unexplained_terms = 0
+    for section in plan.sections:
+        if section.letter not in params.jargon_sections:
+            continue
+        for m in acronym_matches(jargon, section.text):
+            key = m.entry.key.lower()
+            if key in seen or is_explained(m, plan.text):
+                seen.add(key)
+                continue
+            seen.add(key)
+            is_acronym = m.entry.category == "acronym"
+            unexplained_acronyms += is_acronym
+            unexplained_terms += not is_acronym
+            findings.append(_quote(
+                ctx.criterion, "readability.unexplained_acronym" if is_acronym else "readability.jargon", section, m.start, m.end,
+                "low", f"'{m.text}' is used without explanation.",
+                f"Write it out in full the first time: '{m.entry.expansion} ({m.text})'." if is_acronym
+                else f"Explain it in everyday words, e.g. '{m.entry.expansion}'.", params.jargon_lexicon, m.entry.key))
+    counts["unexplained_acronyms"] = unexplained_acronyms
+    counts["unexplained_terms"] = unexplained_terms
+    if unexplained_acronyms >= params.acronyms_jargon:
+        points += 3
+    elif unexplained_acronyms >= params.acronyms_dense:
+        points += 2
+    elif unexplained_acronyms >= params.acronyms_lapse:
+        points += 1
+    if unexplained_terms >= params.terms_jargon:
+        points += 3
+    elif unexplained_terms >= params.terms_dense:
+        points += 2
+    elif unexplained_terms >= params.terms_lapse:
+        points += 1
+
+    # 3. Deficit-only description: what the child cannot do, with nothing they can.
+    deficit_hits: list[tuple[Section, LexiconMatch]] = []
+    strength_hits = 0
+    for letter in params.strengths_sections:
+        section = plan.section(letter)
+        if section is None:
+            continue
+        for m in deficits.find(section.text):
+            if m.entry.category == "deficit":
+                deficit_hits.append((section, m))
+            elif m.entry.category == "strength":
+                strength_hits += 1
+    counts["deficit_words"] = len(deficit_hits)
+    counts["strength_words"] = strength_hits
+    if len(deficit_hits) >= params.min_deficits and len(deficit_hits) > params.deficit_ratio * strength_hits:
+        points += 1
+        section, m = deficit_hits[0]
+        findings.append(_quote(ctx.criterion, "readability.deficit_language", section, m.start, m.end, "medium",
+                               f"The plan describes mostly what the child cannot do ({len(deficit_hits)} deficit words, "
+                               f"{strength_hits} strengths).",
+                               "Start from what the child can do and enjoys, then what they find hard (Code 9.61).",
+                               params.deficit_lexicon, m.entry.key))
+
+    # 4. The child's name, not "the pupil".
+    name = first_name(plan)
+    impersonal: list[tuple[Section, LexiconMatch]] = []
+    named = 0
+    for section in plan.sections:
+        if section.letter in ("K",):
+            continue
+        impersonal.extend((section, m) for m in references.find(section.text))
+        if name:
+            named += len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", section.text))
+    counts["impersonal_references"] = len(impersonal)
+    counts["name_used"] = named if name else None
+    if len(impersonal) > params.max_impersonal and (not name or len(impersonal) > named):
+        points += 1
+        section, m = impersonal[0]
+        findings.append(_quote(ctx.criterion, "readability.impersonal", section, m.start, m.end, "low",
+                               f"The plan calls the child '{m.text}' ({len(impersonal)} times) rather than using their name.",
+                               "Use the child's name throughout (Code 9.61).", params.references_lexicon, m.entry.key))
+
+    # 5. Sentences copied across many plans of the batch.
+    total_sentences = 0
+    copied: list[tuple[Section, int, int]] = []
+    for section in plan.sections:
+        for start, end, text in sentences(section.text):
+            total_sentences += 1
+            if len(text.split()) >= 4 and is_boilerplate(text, ctx.boilerplate):
+                copied.append((section, start, end))
+    counts["boilerplate_sentences"] = len(copied)
+    cap = 4
+    if copied:
+        share = len(copied) / max(total_sentences, 1)
+        points += 1
+        cap = 1 if share >= params.boilerplate_majority else 2 if share >= params.boilerplate_share else 4
+        for section, start, end in copied[: params.max_boilerplate_findings]:
+            findings.append(_quote(ctx.criterion, "readability.boilerplate", section, start, end, "medium",
+                                   "This sentence appears word for word in many plans of this batch.",
+                                   "Rewrite it about this child: what they do, where, and with whom."))
+
+    if points <= 1 and not below_threshold:
+        grade, why = 4, "plain English, with acronyms explained, strengths-based and personal"
+    elif points <= 3:
+        grade, why = 3, "mostly plain, with a few lapses"
+    elif points <= 5:
+        grade, why = 2, "dense professional language"
+    else:
+        grade, why = 1, "largely jargon or boilerplate"
+    if grade > cap:
+        grade, why = cap, "largely boilerplate copied across the batch" if cap == 1 else "much of it copied across the batch"
+    counts["lapses"] = points
+    ease = ", ".join(f"{k[-1]} {v:.0f}" for k, v in counts.items() if k.startswith("reading_ease_") and isinstance(v, float))
+    summary = f"{why[0].upper()}{why[1:]}" + (f" (reading ease {ease}" if ease else " (") + \
+        f"{'; ' if ease else ''}{unexplained_acronyms} unexplained acronyms)."
+    return Verdict(grade=grade, summary=summary, counts=counts, findings=tuple(findings))

@@ -1,0 +1,378 @@
+"""Criterion 5, review_currency: the plan is current, reviewed at least annually and amended.
+
+Grades from the plan's dates against the audit date (`as_of`): when it was issued, last
+reviewed and last amended (a council may re-date a plan at review without amending it, so
+these are separate facts), then looks for stale content: outcome deadlines already passed,
+year groups or phases the child has left, advice in K long older than the plan. Source:
+CRITERIA.md §5 and "Currency detail"; SEND Code of Practice 9.166, 9.178; Hampshire 2020 letter.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from audit.checks import CheckContext, Params, Verdict, register
+from audit.checks.pfa import year_group as derived_year_group
+from audit.dates import MONTHS, find_dates, year_group_for
+from audit.model import Finding, Plan, Section
+
+DAYS_PER_MONTH = 30.4375
+# Labels on a cover page or in a header next to each kind of date.
+ISSUED_LABEL = re.compile(r"\b(?:issued|finali[sz]ed|date of (?:the |this )?(?:final )?plan|final plan|plan dated)\b", re.I)
+REVIEW_LABEL = re.compile(r"\b(?:annual review|last review|review meeting|date of (?:the )?(?:last )?review|reviewed)\b", re.I)
+NEXT_LABEL = re.compile(r"\bnext (?:annual )?review\b|\breview due\b", re.I)
+AMENDED_LABEL = re.compile(r"\bamend(?:ed|ment)\b", re.I)
+MONTH_YEAR = re.compile(
+    r"\b(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?P<year>20\d{2})\b", re.I)
+TERM_YEAR = re.compile(r"\b(?P<term>summer|spring|autumn|christmas|easter)(?: term| half[\- ]term)?,?\s+(?P<year>20\d{2})\b", re.I)
+ACADEMIC_YEAR = re.compile(r"\b(?P<y1>20\d{2})\s*[/\-–]\s*(?P<y2>\d{2}|20\d{2})\b")
+BARE_YEAR = re.compile(r"\b(?:by|in|during|before|end of) (?:the end of )?(?P<year>20\d{2})\b", re.I)
+TIMEFRAME_CUE = re.compile(r"\b(?:by|before|until|end of|no later than|deadline)\b[^.;\n]{0,25}$", re.I)
+TERM_END = {"spring": (4, 30), "easter": (4, 30), "summer": (7, 31), "autumn": (12, 31), "christmas": (12, 31)}
+YEAR_MENTION = re.compile(r"\b(?:Year|Yr|Y)\s?(?P<n>1[0-4]|[1-9])\b")
+KEY_STAGE = re.compile(r"\b(?:Key Stage|KS)\s?(?P<n>[1-5])\b", re.I)
+RECEPTION = re.compile(r"\bReception (?:class|year)\b|\bin Reception\b|\bEYFS\b|\bearly years foundation stage\b", re.I)
+NURSERY = re.compile(r"\b(?:nursery|pre-?school)(?: class| setting)?\b", re.I)
+PRIMARY = re.compile(r"\b(?:primary|infant|junior) (?:school|academy|phase|class)\b", re.I)
+KEY_STAGE_LAST_YEAR = {1: 2, 2: 6, 3: 9, 4: 11, 5: 13}
+PHASE_SECTIONS = ("E", "F", "I")
+
+
+class ReviewCurrencyParams(Params):
+    review_interval_months: int = 12
+    under5_interval_months: int = 6
+    # Reviews overdue by up to this many months are graded 2 ...
+    overdue_grace_months: int = 6
+    # ... and no review for longer than this (or interval + grace, whichever is later) is 1.
+    stale_after_months: int = 18
+    # After a review: decision due in 4 weeks, amended plan within a further 8 (Devon [2022]).
+    amendment_due_weeks: int = 4 + 8
+    # Share of outcomes with deadlines passed that makes the content "clearly stale" (grade 2).
+    stale_outcome_share: float = 0.25
+    # Newest advice in K older than the plan's last writing by more than this is stale ...
+    advice_stale_months: int = 12
+    # ... and caps the grade here (a weaker sign than passed deadlines: K is often kept).
+    advice_stale_cap: int = 3
+
+
+@dataclass(frozen=True)
+class DatedText:
+    """Where a date stood in the plan: section letter (None: outside any section) and span."""
+
+    section: str | None
+    start: int
+    end: int
+    text: str
+
+
+def months_between(earlier: date, later: date) -> float:
+    return (later - earlier).days / DAYS_PER_MONTH
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def deadlines(text: str) -> list[tuple[int, int, date]]:
+    """Every deadline a timeframe states, as (start, end, last day it allows)."""
+    found = [(s, e, d) for s, e, d in find_dates(text)]
+    taken = [(s, e) for s, e, _ in found]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for m in MONTH_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), _month_end(int(m["year"]), MONTHS[m["mon"].lower().rstrip(".")])))
+            taken.append((m.start(), m.end()))
+    for m in TERM_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            month, day = TERM_END[m["term"].lower()]
+            found.append((m.start(), m.end(), date(int(m["year"]), month, day)))
+            taken.append((m.start(), m.end()))
+    for m in ACADEMIC_YEAR.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        y2 = y2 + 2000 if y2 < 100 else y2
+        if y2 == y1 + 1 and free(m.start(), m.end()):
+            found.append((m.start(), m.end(), date(y2, 8, 31)))
+            taken.append((m.start(), m.end()))
+    for m in BARE_YEAR.finditer(text):
+        if free(m.start("year"), m.end("year")):
+            found.append((m.start("year"), m.end("year"), date(int(m["year"]), 12, 31)))
+    return sorted(found)
+
+
+def timeframe_deadlines(text: str) -> list[tuple[int, int, date]]:
+    """Deadlines in an outcome's own words: only dates a timeframe word introduces ("by July
+    2027", "before the end of 2026"), not dates of meetings the text mentions."""
+    return [(s, e, d) for s, e, d in deadlines(text) if TIMEFRAME_CUE.search(text[max(0, s - 40):s])]
+
+
+def locate_date(plan: Plan, value: date, label: re.Pattern[str] | None = None) -> DatedText | None:
+    """The place the plan wrote this date, preferring one next to its label."""
+    candidates: list[tuple[int, DatedText]] = []
+    places: list[tuple[str | None, str]] = [(s.letter, s.text) for s in plan.sections] + [(None, plan.text)]
+    for letter, text in places:
+        for s, e, d in find_dates(text):
+            if d != value:
+                continue
+            line_start = text.rfind("\n", 0, s) + 1
+            labelled = bool(label and label.search(text[max(line_start, s - 80):s]))
+            candidates.append((0 if labelled else 1, DatedText(letter, s, e, text[s:e])))
+        if candidates and candidates[0][0] == 0:
+            break
+    if not candidates:
+        return None
+    return sorted(candidates, key=lambda c: c[0])[0][1]
+
+
+def dates_from_text(plan: Plan) -> dict[str, list[date]]:
+    """Labelled dates in the plan's text, for when ingest found none in the facts."""
+    found: dict[str, list[date]] = {"issued": [], "review": [], "amended": [], "next": []}
+    for line in plan.text.split("\n"):
+        values = [d for _, _, d in find_dates(line)]
+        if not values:
+            continue
+        if NEXT_LABEL.search(line):
+            found["next"] += values
+        elif REVIEW_LABEL.search(line):
+            found["review"] += values
+        elif AMENDED_LABEL.search(line):
+            found["amended"] += values
+        elif ISSUED_LABEL.search(line):
+            found["issued"] += values
+    return found
+
+
+def _finding(ctx: CheckContext, plan: Plan, rule: str, where: DatedText | None, severity: str, message: str,
+             fix: str, letter: str | None = None) -> Finding:
+    if where is None or not where.text:
+        return Finding(criterion=ctx.criterion, rule=rule, section=letter, quote="", severity=severity,
+                       message=message, fix=fix)
+    return Finding(criterion=ctx.criterion, rule=rule, section=where.section, quote=where.text, start=where.start,
+                   end=where.end, severity=severity, message=message, fix=fix)
+
+
+def _in_section(section: Section, start: int, end: int) -> DatedText:
+    return DatedText(section.letter, start, end, section.text[start:end])
+
+
+def stale_phases(plan: Plan, yg: int | None) -> list[tuple[DatedText, str]]:
+    """Year groups, key stages and phases in E, F and I that the child has already left."""
+    if yg is None:
+        return []
+    found: list[tuple[DatedText, str]] = []
+    for letter in PHASE_SECTIONS:
+        section = plan.section(letter)
+        if section is None:
+            continue
+        text = section.text
+        for m in YEAR_MENTION.finditer(text):
+            n = int(m["n"])
+            if n < yg:
+                found.append((_in_section(section, m.start(), m.end()), f"Year {n}, but the child is in Year {yg}"))
+        for m in KEY_STAGE.finditer(text):
+            last = KEY_STAGE_LAST_YEAR[int(m["n"])]
+            if last < yg:
+                found.append((_in_section(section, m.start(), m.end()),
+                              f"Key Stage {m['n']} (ends in Year {last}), but the child is in Year {yg}"))
+        if yg >= 1:
+            for m in RECEPTION.finditer(text):
+                found.append((_in_section(section, m.start(), m.end()), f"Reception, but the child is in Year {yg}"))
+        if yg >= 1:
+            for m in NURSERY.finditer(text):
+                found.append((_in_section(section, m.start(), m.end()), f"nursery, but the child is in Year {yg}"))
+        if yg >= 8:
+            for m in PRIMARY.finditer(text):
+                found.append((_in_section(section, m.start(), m.end()), f"primary phase, but the child is in Year {yg}"))
+    return found
+
+
+def locate_year_group(plan: Plan, stated: int) -> DatedText | None:
+    """Where the plan states the child's year group ("Year group: Year 10")."""
+    places: list[tuple[str | None, str]] = [(s.letter, s.text) for s in plan.sections] + [(None, plan.text)]
+    for letter, text in reversed(places):  # the cover page (plan text) first
+        for m in YEAR_MENTION.finditer(text):
+            if int(m["n"]) == stated:
+                return DatedText(letter, m.start(), m.end(), m.group(0))
+    return None
+
+
+@register("review_currency", ReviewCurrencyParams)
+def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext) -> Verdict:
+    """Grade whether the plan has been reviewed within the interval and amended after it."""
+    as_of = ctx.as_of
+    facts = plan.facts
+    from_text = dates_from_text(plan)
+    issued = facts.issued or (min(from_text["issued"]) if from_text["issued"] else None)
+    reviews = sorted({d for d in (*facts.review_dates, facts.last_review) if d is not None and d <= as_of})
+    if not reviews and facts.last_review is None and not facts.review_dates:
+        reviews = sorted({d for d in from_text["review"] if d <= as_of})
+    last_review = reviews[-1] if reviews else None
+    last_amended = facts.last_amended or (max(from_text["amended"]) if from_text["amended"] else None)
+    next_review = facts.next_review or (max(from_text["next"]) if from_text["next"] else None)
+    yg = derived_year_group(plan, as_of)
+    dob = facts.date_of_birth
+    if dob is not None:
+        age = as_of.year - dob.year - ((as_of.month, as_of.day) < (dob.month, dob.day))
+        under5 = age < 5
+    else:
+        under5 = yg is not None and yg < 0
+    interval = params.under5_interval_months if under5 else params.review_interval_months
+    worst_gap = max(params.stale_after_months, interval + params.overdue_grace_months)
+
+    counts: dict[str, int | float | str | None] = {
+        "as_of": as_of.isoformat(), "issued": issued.isoformat() if issued else None,
+        "last_review": last_review.isoformat() if last_review else None,
+        "last_amended": last_amended.isoformat() if last_amended else None,
+        "next_review": next_review.isoformat() if next_review else None,
+        "reviews_recorded": len(reviews), "interval_months": interval, "year_group": yg,
+    }
+    findings: list[Finding] = []
+
+    if last_review is not None and (issued is None or last_review >= issued):
+        anchor, kind, label = last_review, "review", REVIEW_LABEL
+    elif issued is not None:
+        anchor, kind, label = issued, "issued", ISSUED_LABEL
+    elif last_amended is not None:
+        anchor, kind, label = last_amended, "amended", AMENDED_LABEL
+    else:
+        findings.append(_finding(
+            ctx, plan, "review_currency.no_dates", None, "high",
+            "The plan gives no date of issue, review or amendment, so nobody can tell whether it is current.",
+            "Record the date the plan was issued, each annual review and each amendment."))
+        return Verdict(grade=1, summary="No issue, review or amendment dates found.", counts=counts,
+                       findings=tuple(findings))
+
+    months = months_between(anchor, as_of)
+    counts["months_since_review_or_issue"] = round(months, 1)
+    where = locate_date(plan, anchor, label)
+    what = {"review": "last reviewed", "issued": "issued", "amended": "last amended"}[kind]
+    if months <= interval:
+        if kind == "issued":
+            grade = 4
+        elif kind == "amended":
+            grade = 3
+            findings.append(_finding(
+                ctx, plan, "review_currency.no_review_recorded", where, "medium",
+                f"The plan was last amended on {anchor:%d %B %Y} but no annual review date is recorded.",
+                "Record the date of the annual review the amendment followed."))
+        elif last_amended is not None and last_amended >= last_review:
+            grade = 4
+        elif (as_of - last_review).days <= params.amendment_due_weeks * 7:
+            grade = 4
+            findings.append(_finding(
+                ctx, plan, "review_currency.amendment_pending", where, "low",
+                f"The plan was reviewed on {last_review:%d %B %Y}; the amended plan is not yet due "
+                f"({params.amendment_due_weeks} weeks after the review).",
+                "Issue the decision within 4 weeks of the review and any amended plan within 8 more."))
+        else:
+            grade = 3
+            findings.append(_finding(
+                ctx, plan, "review_currency.not_amended_after_review", where, "medium",
+                f"The plan was reviewed on {last_review:%d %B %Y} but there is no evidence it was amended or "
+                f"confirmed after the review.",
+                "Record the decision after the review (maintain, amend or cease) and issue the amended plan."))
+    elif months <= worst_gap:
+        grade = 2
+        findings.append(_finding(
+            ctx, plan, "review_currency.review_overdue", where, "high",
+            f"The plan was {what} on {anchor:%d %B %Y}, {months:.0f} months before {as_of:%d %B %Y}: the "
+            f"{interval}-monthly review is overdue.",
+            "Hold the annual review now and amend the plan after it."))
+    else:
+        grade = 1
+        findings.append(_finding(
+            ctx, plan, "review_currency.not_reviewed", where, "high",
+            f"The plan was {what} on {anchor:%d %B %Y}, {months:.0f} months before {as_of:%d %B %Y}: no review "
+            f"for over {worst_gap} months.",
+            "Hold an annual review urgently and rewrite the plan from current advice."))
+    if next_review is not None and next_review < as_of and (last_review is None or last_review < next_review):
+        findings.append(_finding(
+            ctx, plan, "review_currency.next_review_passed", locate_date(plan, next_review, NEXT_LABEL), "medium",
+            f"The next review was due on {next_review:%d %B %Y} and no later review is recorded.",
+            "Hold the review and record its date."))
+
+    # Stale content: deadlines passed, phases left behind, old advice.
+    e = plan.section("E")
+    passed: list[DatedText] = []
+    dated = 0
+    outcomes = [o for o in plan.outcomes if o.section == "E"]
+    for outcome in outcomes:
+        stated = deadlines(outcome.by_when or "") or timeframe_deadlines(outcome.text)
+        if not stated:
+            continue
+        dated += 1
+        latest = max(d for _, _, d in stated)
+        if latest < as_of and e is not None:
+            span = None
+            if outcome.by_when:
+                at = e.text.find(outcome.by_when)
+                span = (at, at + len(outcome.by_when)) if at >= 0 else None
+            if span is None:
+                s, en, _ = max(timeframe_deadlines(outcome.text), key=lambda x: x[2], default=(0, 0, None))
+                span = (outcome.start + s, outcome.start + en) if en else (outcome.start, outcome.end)
+            passed.append(_in_section(e, *span))
+    # The year group the child is really in: from the date of birth where known, since a
+    # stated year group is itself one of the things that goes stale.
+    yg_now = year_group_for(dob, as_of) if dob is not None else yg
+    phases = stale_phases(plan, yg_now)
+    written = max((d for d in (issued, last_amended) if d is not None), default=None)
+    stated = facts.year_group if facts.year_group_source == "stated" else None
+    if stated is not None and dob is not None and written is not None:
+        behind_when_written = stated < year_group_for(dob, written)
+        if behind_when_written or (yg_now is not None and yg_now - stated >= 2):
+            place = locate_year_group(plan, stated)
+            phases.insert(0, (place, f"Year {stated} as the child's year group, but the child is in Year {yg_now}")
+                          if place else (DatedText(None, 0, 0, ""), f"Year {stated} as the child's year group, "
+                                                                   f"but the child is in Year {yg_now}"))
+    content_cap = 4
+    if passed:
+        share = len(passed) / len(outcomes) if outcomes else 1.0
+        content_cap = 2 if (len(passed) >= 2 or share >= params.stale_outcome_share) else 3
+        findings.append(_finding(
+            ctx, plan, "review_currency.outcome_deadline_passed", passed[0], "high" if content_cap == 2 else "medium",
+            f"{len(passed)} of {len(outcomes)} outcomes have a timeframe that passed before {as_of:%d %B %Y}.",
+            "Review the outcomes: record what was achieved and set new ones with future timeframes."))
+    if phases:
+        content_cap = min(content_cap, 2)
+        place, why = phases[0]
+        findings.append(_finding(
+            ctx, plan, "review_currency.stale_phase", place, "high",
+            f"The plan refers to {why}: the content has not been updated.",
+            "Rewrite outcomes, provision and placement for the child's current year group and phase."))
+    advice_dates = sorted({*facts.advice_dates, *(a.date for a in plan.advice if a.date is not None)})
+    k = plan.section("K")
+    if not advice_dates and k is not None:
+        advice_dates = sorted({d for _, _, d in find_dates(k.text)})
+    written = max(d for d in (issued, last_amended) if d is not None) if (issued or last_amended) else None
+    if advice_dates and written is not None:
+        newest = advice_dates[-1]
+        gap = months_between(newest, written)
+        counts["newest_advice_months_before_plan"] = round(gap, 1)
+        if gap > params.advice_stale_months:
+            content_cap = min(content_cap, params.advice_stale_cap)
+            findings.append(_finding(
+                ctx, plan, "review_currency.stale_advice", locate_date(plan, newest), "medium",
+                f"The newest advice listed in K is dated {newest:%d %B %Y}, {gap:.0f} months before the plan was "
+                f"last written ({written:%d %B %Y}).",
+                "Gather up-to-date advice at review and list it in section K.", letter="K"))
+    grade = min(grade, content_cap)
+    counts |= {"outcomes_dated": dated, "outcomes_deadline_passed": len(passed), "stale_phase_mentions": len(phases)}
+
+    if grade < 4 and not any(f.quote for f in findings):
+        # The date as it stood may be in the facts only (a JSON export): say so on a plan-wide finding.
+        findings.append(_finding(
+            ctx, plan, "review_currency.dates", None, "low",
+            f"The plan was {what} on {anchor:%d %B %Y}; the date is not written in the plan's text.",
+            "Print the issue, review and amendment dates on the plan."))
+    summary = (f"{what.capitalize()} {anchor:%d %B %Y}, {months:.0f} months before {as_of:%d %B %Y} "
+               f"(review every {interval} months)"
+               f"{'; amended ' + format(last_amended, '%d %B %Y') if last_amended else ''}"
+               f"{'; ' + str(len(passed)) + ' outcome deadline(s) passed' if passed else ''}"
+               f"{'; stale year group or phase' if phases else ''}.")
+    return Verdict(grade=grade, summary=summary, counts=counts, findings=tuple(findings))

@@ -1,0 +1,465 @@
+"""Read a plan's facts: the child's name, date of birth, year group, issue/review/amendment dates,
+NHS number, UPN, family names, primary need and the dated advice listed in section K.
+
+Labels are data (`LABELS`); a value may follow its label on the same line ("DOB: 1/9/14"),
+on the next line, or in the next table cell. The cover page is read first, then the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from audit.dates import find_dates, parse_date, year_group_for
+from audit.ingest.sections import cell_offsets
+from audit.model import AdviceEntry, Block, PlanFacts, Section
+
+# Each fact's labels, as regexes matched at the start of a line or cell (case-insensitive).
+LABELS: dict[str, tuple[str, ...]] = {
+    "child_name": (
+        r"(?:the\s+)?(?:child|young\s+person|pupil|student|learner)(?:'s|s')?\s+(?:full\s+)?name",
+        r"name\s+of\s+(?:the\s+)?(?:child|young\s+person|pupil|student)(?:\s*(?:/|or|and)\s*young\s+person)?",
+        r"(?:child|young\s+person)\s*(?:/|or)\s*young\s+person(?:'s)?\s+name",
+        r"(?:the\s+)?child\s*(?:/|or|and)\s*young\s+person",
+        r"full\s+name", r"legal\s+name", r"name",
+    ),
+    "date_of_birth": (r"date\s+of\s+birth", r"d\.?\s*o\.?\s*b\.?", r"birth\s+date", r"born"),
+    "year_group": (
+        r"(?:current\s+)?(?:national\s+curriculum|nc)\s+year(?:\s+group)?",
+        r"(?:current\s+)?(?:school\s+)?year\s+group", r"school\s+year", r"(?:current\s+)?year(?=\s*:)",
+    ),
+    "issued": (
+        r"date\s+(?:of\s+)?(?:this\s+)?(?:final\s+)?(?:ehc\s*p?\s+)?(?:plan\s+)?(?:was\s+)?(?:issued?|finali[sz]ed|issue)",
+        r"(?:final\s+)?(?:ehc\s*p?\s+)?plan\s+(?:first\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
+        r"date\s+(?:of\s+)?(?:the\s+)?final\s+(?:ehc\s*)?plan", r"issue\s+date", r"date\s+finali[sz]ed",
+        r"(?:first\s+)?issued(?:\s+on)?", r"(?:plan\s+)?finali[sz]ed(?:\s+on)?",
+        r"date\s+of\s+(?:this\s+|the\s+)?(?:ehc\s*p?(?:\s+plan)?|plan)",
+    ),
+    "last_amended": (
+        r"date\s+(?:of\s+)?(?:the\s+)?(?:last|latest|most\s+recent)\s+amendment",
+        r"(?:plan\s+)?(?:last\s+)?amended(?:\s+following\s+(?:the\s+)?(?:annual\s+)?review)?(?:\s+(?:on|dated))?",
+        r"date\s+(?:plan\s+)?(?:last\s+)?amended", r"amendment\s+date", r"date\s+of\s+amendment",
+    ),
+    "next_review": (
+        r"(?:date\s+of\s+)?(?:the\s+)?next\s+(?:annual\s+)?review(?:\s+(?:date|due|meeting))?(?:\s+(?:by|on))?",
+        r"(?:annual\s+)?review\s+(?:due|scheduled)(?:\s+(?:by|on|date))?",
+        r"scheduled\s+review(?:\s+date)?",
+    ),
+    "review": (
+        r"(?:dates?\s+of\s+)?(?:the\s+)?(?:last|latest|most\s+recent|previous)?\s*(?:annual\s+)?reviews?(?:\s+(?:meeting|held|dates?|date\(s\)))*(?:\s+(?:on|held\s+on))?",
+        r"(?:annual\s+)?review(?:ed)?\s+(?:meeting\s+)?(?:held\s+)?on",
+        r"reviewed(?:\s+on)?", r"date\s+reviewed", r"annual\s+reviews?",
+    ),
+    "nhs_number": (r"nhs\s*(?:number|no\.?|#)?",),
+    "upn": (r"(?:upn|unique\s+pupil\s+number)",),
+    "family": (
+        r"(?:names?\s+of\s+)?(?:parents?\s*(?:/|or|and|&)\s*carers?|parents?|carers?)(?:'s|s')?(?:\s+names?)?(?:\s+and\s+relationship)?",
+        r"(?:mother|father|mum|dad|guardian|foster\s+carer|grandmother|grandfather)(?:'s)?(?:\s+name)?",
+        r"(?:family|parental)\s+(?:contact|members?)(?:\s+names?)?",
+    ),
+    "primary_need": (
+        r"(?:primary|main|principal)\s+(?:area\s+of\s+)?(?:sen\s+)?(?:need|type\s+of\s+need)(?:\s+type)?",
+        r"primary\s+sen(?:d)?\s+(?:type|need)",
+    ),
+}
+
+# The label must end the line, or be followed by a separator or the value; "Name of school"
+# must not read as the child's name, so labels stop at a word boundary and some words are vetoed.
+_SEPARATOR = r"\s*(?:[:\-–—|=]\s*|\t+|\s{2,}|\s+(?=\d))?"
+_COMPILED: dict[str, tuple[re.Pattern[str], ...]] = {
+    fact: tuple(re.compile(r"^[\s*•\-–]*(?:" + label + r")(?!\w)\s*(?:\([^)]*\))?" + _SEPARATOR, re.IGNORECASE) for label in labels)
+    for fact, labels in LABELS.items()
+}
+_NOT_A_PERSON = re.compile(
+    r"\b(?:school|setting|college|academy|nursery|council|authority|service|officer|coordinator|"
+    r"co-ordinator|worker|of\s+the|plan|address|telephone|phone|email|number|date|signed|signature|not\s+known)\b",
+    re.IGNORECASE,
+)
+_NAME_VALUE = re.compile(r"^[A-Za-z][A-Za-z'’\-., ]{0,60}$")
+NHS_NUMBER = re.compile(r"(?<!\d)(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?!\d)")
+UPN = re.compile(r"\b([A-Z]\d{11}[0-9A-Z])\b")
+# Year groups as plans state them; "post-16" means the first post-16 year.
+_YEAR_WORDS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (re.compile(r"\b(?:nursery|pre-?school|early\s+years|eyfs|n[12])\b", re.I), -1),
+    (re.compile(r"\b(?:reception|yr\b|year\s+r\b|r\b)", re.I), 0),
+    (re.compile(r"\bpost[\s\-]?19\b", re.I), 14),
+    (re.compile(r"\bpost[\s\-]?16\b|\bsixth\s+form\b|\bfurther\s+education\b|\bFE\b", re.I), 12),
+)
+_YEAR_NUMBER = re.compile(r"^(?:(?:nc\s+)?(?:year|yr|y)\s*)?(\d{1,2})\b", re.IGNORECASE)
+_ROLE_OR_NAME = re.compile(
+    r"\b(?:dr|mrs|mr|ms|miss|prof)\b\.?|\b(?:psycholog\w*|therap\w*|paediatric\w*|nurse|teacher|"
+    r"senco|social\s+worker|consultant|clinician|officer|practitioner|camhs|parent|carer|school|"
+    r"service|team|physio\w*|audiolog\w*|optometr\w*|dietit\w*|doctor|gp|headteacher)\b",
+    re.IGNORECASE,
+)
+_PLAN_FOR = re.compile(
+    r"(?i:plan|ehcp)\s+(?i:for|of)\s*:?\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
+_HEADER_WORDS = re.compile(r"^(?:advice|advice\s+from|title|document|author|by|from|role|date|"
+                           r"name|report|source|type\s+of\s+advice|professional|service)s?\W*$", re.I)
+
+
+@dataclass(frozen=True)
+class LabelledValue:
+    fact: str
+    value: str
+    block: int
+    label: str = ""
+    # Read from a plan-history row ('2 | 21/05/2026 | Annual review held') rather than a label.
+    event: bool = False
+
+
+def _lines(block: Block) -> list[str]:
+    return [line for line in block.text.split("\n") if line.strip()]
+
+
+def labelled_values(blocks: tuple[Block, ...] | list[Block]) -> list[LabelledValue]:
+    """Every (fact, value) a label introduces, in document order, one per label occurrence."""
+    found: list[LabelledValue] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "table_row" and len([c for c in block.cells if c.strip()]) > 1:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            found.extend(_row_values(block, index, following))
+            continue
+        lines = _lines(block)
+        for number, line in enumerate(lines):
+            for fact, value, label in (pair for segment in label_segments(line) for pair in _line_values(segment)):
+                if not value:
+                    value = _next_value(blocks, index, lines, number)
+                if value:
+                    found.append(LabelledValue(fact, value, index, label))
+    return found
+
+
+# "Name: Sam Smith Date of birth: 1/9/2014 ...": a text export that ran a details table into
+# one line. Each colon ends a label: a known one where it fits, else the last capitalised words.
+_ENDING_LABELS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(r"(?:^|(?<=\s))(?:" + label + r")\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
+    for labels in LABELS.values() for label in labels
+)
+_GENERIC_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][\w/()'’\-]*(?: [a-z][\w/()'’\-]*){0,3}\s*$")
+
+
+def _label_start(before: str) -> int | None:
+    starts = [m.start() for pattern in _ENDING_LABELS if (m := pattern.search(before))]
+    if starts:
+        return min(starts)
+    m = _GENERIC_LABEL.search(before)
+    return m.start() if m else None
+
+
+def label_segments(line: str) -> list[str]:
+    """A line split where each 'Label:' starts, when it holds two or more of them."""
+    starts: list[int] = []
+    for colon in re.finditer(r":(?=\s|$)", line):
+        start = _label_start(line[:colon.start()])
+        if start is not None and (not starts or start > starts[-1]):
+            starts.append(start)
+    if len(starts) < 2:
+        return [line]
+    starts = ([0] if starts[0] > 0 else []) + starts
+    return [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line)]) if line[a:b].strip()]
+
+
+def _match_label(text: str) -> tuple[str, str, str] | None:
+    """(fact, rest, label) for the fact whose label starts `text`, the longest label winning."""
+    text = re.sub(r"\(s\)", "s", text).replace("’", "'")  # "Parent(s)/carer(s)", "Child’s name"
+    best: tuple[int, str, str, str] | None = None
+    for fact, patterns in _COMPILED.items():
+        for pattern in patterns:
+            m = pattern.match(text)
+            if m and (best is None or m.end() > best[0]):
+                best = (m.end(), fact, text[m.end():], text[:m.end()])
+    if best is None:
+        return None
+    return best[1], best[2], best[3]
+
+
+def _line_values(line: str) -> list[tuple[str, str, str]]:
+    """The (fact, value, label) a labelled line gives, or nothing."""
+    matched = _match_label(line.strip())
+    if matched is None:
+        return []
+    fact, rest, label = matched
+    rest = rest.strip()
+    # A sentence that only starts like a label ("Name the feelings ...") has no separator.
+    if rest and not re.match(r"^[\d(]|^[A-Z]", rest) and fact in ("child_name", "family", "review"):
+        return []
+    return [(fact, rest, label)]
+
+
+def _next_value(blocks: tuple[Block, ...] | list[Block], index: int, lines: list[str], number: int) -> str:
+    """A value written on the line after its label ('Date of birth:' then '01/09/2014')."""
+    if number + 1 < len(lines):
+        candidate = lines[number + 1]
+    else:
+        following = [b for b in blocks[index + 1:index + 2] if b.text.strip()]
+        if not following:
+            return ""
+        candidate = following[0].text.split("\n")[0]
+    if _match_label(candidate.strip()) is not None or len(candidate.split()) > 12:
+        return ""
+    return candidate.strip()
+
+
+def _row_values(block: Block, index: int, following: Block | None = None) -> list[LabelledValue]:
+    """'Name | Sam Smith | Date of birth | 01/09/2014': each label cell's value is the next cell.
+
+    A PDF may wrap the last cell onto a line of its own ('(epilepsy)'); it is joined back.
+    """
+    cells = [c.strip() for c in block.cells if c.strip()]
+    if following is not None and following.kind == "paragraph" and cells:
+        extra = following.text.strip()
+        if extra and len(extra.split()) <= 6 and (
+                extra[:1] in "(" or extra[:1].islower() or cells[-1].count("(") > cells[-1].count(")")):
+            cells[-1] = f"{cells[-1]} {extra}"
+    found: list[LabelledValue] = []
+    used: set[int] = set()
+    for i, cell in enumerate(cells):
+        if i in used:
+            continue
+        matched = _match_label(cell)
+        if matched is None:
+            continue
+        fact, rest, label = matched
+        rest = rest.strip()
+        if rest:
+            found.append(LabelledValue(fact, rest, index, label))
+        elif i + 1 < len(cells) and _match_label(cells[i + 1]) is None:
+            found.append(LabelledValue(fact, cells[i + 1], index, label))
+            used.add(i + 1)
+        if fact == "review":
+            # "Annual reviews | 12/03/2025 | 10/03/2026": every later cell that is a date.
+            for j in range(i + 2, len(cells)):
+                if _match_label(cells[j]) is not None:
+                    break
+                found.append(LabelledValue(fact, cells[j], index, label))
+                used.add(j)
+    if not any(v.fact not in _PLAN_DATES or find_dates(v.value) for v in found):
+        # "3 | 21 Jan 25 | Annual review - plan maintained": the event names the date's meaning.
+        found = [v for v in found if v.fact not in _PLAN_DATES] + _event_values(cells, index)
+    return found
+
+
+_PLAN_DATES = frozenset({"issued", "review", "last_amended", "next_review"})
+
+
+def _in_section(block: int, blocks: tuple[Block, ...] | list[Block], sections: list[Section] | tuple[Section, ...],
+                letter: str) -> bool:
+    """Whether block number `block` lies in the section with this letter."""
+    section = next((s for s in sections if s.letter == letter), None)
+    if section is None:
+        return False
+    offset = sum(len(b.text) + 1 for b in blocks[:block])
+    return section.start <= offset + len(blocks[block].text) and offset <= section.end
+
+
+def event_fact(text: str) -> str | None:
+    """Which dated event a plan-history line describes: 'Final EHC plan issued' -> issued."""
+    if not re.search(r"\b(?:plan|review|amend|issued?|finali[sz])", text, re.I):
+        return None
+    if re.search(r"\breview\b", text, re.I) and re.search(r"\b(?:next|due|scheduled|planned)\b", text, re.I):
+        return "next_review"
+    if re.search(r"\bamend(?:ed|ment)\b", text, re.I):
+        return "last_amended"
+    if re.search(r"\b(?:issued?|finali[sz]ed)\b", text, re.I):
+        return "issued"
+    if re.search(r"\breview(?:ed)?\b", text, re.I) and not re.search(r"\b(?:cancel|postpone|request)", text, re.I):
+        return "review"
+    return None
+
+
+def _event_values(cells: list[str], index: int) -> list[LabelledValue]:
+    """A plan-history row: '2 | 21/05/2026 | Annual review meeting held' dates the event it names."""
+    dated = [c for c in cells if find_dates(c) and len(c.split()) <= 4]
+    if len(dated) != 1:
+        return []
+    for cell in cells:
+        if cell is dated[0]:
+            continue
+        fact = event_fact(cell)
+        if fact:
+            return [LabelledValue(fact, dated[0], index, cell, event=True)]
+    return []
+
+
+def clean_name(value: str) -> str | None:
+    """A person's name from a label's value, or None when the value is not a name."""
+    value = re.split(r"\s*(?:\(|,\s*(?:date|dob|d\.o\.b)|\t|\s{2,}|;|\|)", value, maxsplit=1)[0]
+    value = value.strip(" .:-–—")
+    if not value or _NOT_A_PERSON.search(value) or not _NAME_VALUE.match(value):
+        return None
+    if not 1 <= len(value.split()) <= 5 or not any(ch.isupper() for ch in value):
+        return None
+    return value
+
+
+def parse_year_group(value: str) -> int | None:
+    """'Year 7', 'NC Year: 7', 'Y12', 'Reception', 'Nursery', 'post-16' as an int (Reception 0)."""
+    value = value.strip()
+    m = _YEAR_NUMBER.match(value)
+    if m:
+        year = int(m.group(1))
+        return year if 0 <= year <= 20 else None
+    for pattern, year in _YEAR_WORDS:
+        if pattern.search(value):
+            return year
+    m = re.search(r"\byear\s*(\d{1,2})\b", value, re.IGNORECASE)
+    return int(m.group(1)) if m else None
+
+
+def _plausible_birth(value: date, as_of: date | None) -> date:
+    # "03/04/98" reads as 2098; a date of birth is never after the audit date.
+    limit = as_of or date.today()
+    if value > limit and value.year >= 2000:
+        try:
+            return value.replace(year=value.year - 100)
+        except ValueError:
+            return value
+    return value
+
+
+def _split_names(value: str) -> list[str]:
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,|;|/|&|\band\b|\n)\s*", value):
+        name = clean_name(part)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, sections: list[Section] | tuple[Section, ...],
+                  as_of: date | None) -> PlanFacts:
+    """PlanFacts from labelled values; the cover page (first `cover_blocks` blocks) wins ties."""
+    values = labelled_values(blocks)
+    # Cover page first, then the rest in order: the cover's "Name:" is the child's.
+    values.sort(key=lambda v: (v.block >= cover_blocks, v.block))
+    # Plan dates come from the cover page (its details or history table); the body is read
+    # only for a date the cover lacks, and never from history-like rows (K lists "review
+    # report | 17 September 2026" as advice, not as a review of the plan).
+    on_cover = {v.fact for v in values if v.block < cover_blocks}
+    values = [
+        v for v in values
+        if v.fact not in _PLAN_DATES or v.block < cover_blocks or not sections
+        or (v.fact not in on_cover and not v.event and not _in_section(v.block, blocks, sections, "K"))
+    ]
+    facts: dict[str, object] = {}
+    reviews: set[date] = set()
+    family: list[str] = []
+
+    def first_date(text: str) -> date | None:
+        return parse_date(text)
+
+    for lv in values:
+        if lv.fact == "child_name" and "child_name" not in facts:
+            # A bare "Name:" inside the plan may be a parent's or a professional's.
+            if lv.block < cover_blocks or not sections or not re.match(r"^\W*name\W*$", lv.label, re.I):
+                name = clean_name(lv.value)
+                if name:
+                    facts["child_name"] = name
+        elif lv.fact == "date_of_birth" and "date_of_birth" not in facts:
+            value = first_date(lv.value)
+            if value:
+                facts["date_of_birth"] = _plausible_birth(value, as_of)
+        elif lv.fact == "year_group" and "year_group" not in facts:
+            year = parse_year_group(lv.value)
+            if year is not None:
+                facts["year_group"] = year
+        elif lv.fact in ("issued", "next_review") and lv.fact not in facts:
+            value = first_date(lv.value)
+            if value:
+                facts[lv.fact] = value
+        elif lv.fact == "last_amended":
+            for _, _, value in find_dates(lv.value):
+                if as_of is None or value <= as_of:
+                    facts["last_amended"] = max(value, facts.get("last_amended", value))  # type: ignore[type-var]
+        elif lv.fact == "review":
+            reviews.update(d for _, _, d in find_dates(lv.value))
+        elif lv.fact == "nhs_number" and "nhs_number" not in facts:
+            m = NHS_NUMBER.search(lv.value)
+            if m:
+                facts["nhs_number"] = "".join(m.groups())
+        elif lv.fact == "upn" and "upn" not in facts:
+            m = UPN.search(lv.value.upper().replace(" ", ""))
+            if m:
+                facts["upn"] = m.group(1)
+        elif lv.fact == "family":
+            if lv.block < cover_blocks or not sections:
+                for name in _split_names(lv.value):
+                    if name not in family:
+                        family.append(name)
+        elif lv.fact == "primary_need" and "primary_need" not in facts:
+            need = lv.value.strip(" .:-")
+            if need and len(need.split()) <= 12:
+                facts["primary_need"] = need
+    if "child_name" not in facts:
+        for block in blocks[:cover_blocks] or blocks[:3]:
+            m = _PLAN_FOR.search(block.text)
+            if m and clean_name(m.group(1)):
+                facts["child_name"] = clean_name(m.group(1))
+                break
+    if "upn" not in facts:
+        for block in blocks[:cover_blocks]:
+            m = UPN.search(block.text)
+            if m:
+                facts["upn"] = m.group(1)
+                break
+
+    review_dates = tuple(sorted(reviews))
+    usable = [d for d in review_dates if as_of is None or d <= as_of]
+    # The date of birth gives the year group on the audit date; a stated one ("Year 10") is as
+    # of when the plan was written and may be stale, so it is used only without a birth date.
+    stated = facts.get("year_group")
+    year_group, source = stated, ("stated" if stated is not None else None)
+    dob = facts.get("date_of_birth")
+    if isinstance(dob, date) and as_of is not None:
+        year_group, source = year_group_for(dob, as_of), "derived"
+    return PlanFacts(
+        child_name=facts.get("child_name"),  # type: ignore[arg-type]
+        date_of_birth=dob,  # type: ignore[arg-type]
+        year_group=year_group,  # type: ignore[arg-type]
+        year_group_source=source,  # type: ignore[arg-type]
+        stated_year_group=stated,  # type: ignore[arg-type]
+        issued=facts.get("issued"),  # type: ignore[arg-type]
+        review_dates=review_dates,
+        last_review=max(usable) if usable else None,
+        last_amended=facts.get("last_amended"),  # type: ignore[arg-type]
+        next_review=facts.get("next_review"),  # type: ignore[arg-type]
+        nhs_number=facts.get("nhs_number"),  # type: ignore[arg-type]
+        upn=facts.get("upn"),  # type: ignore[arg-type]
+        family_names=tuple(family),
+        primary_need=facts.get("primary_need"),  # type: ignore[arg-type]
+    )
+
+
+def advice_entries(section: Section | None) -> tuple[AdviceEntry, ...]:
+    """The advice listed in section K: one entry per table row or line, with author and date."""
+    if section is None:
+        return ()
+    entries: list[AdviceEntry] = []
+    for block in section.blocks:
+        cells = [c.strip() for c in block.cells if c.strip()] if block.kind == "table_row" else []
+        if cells:
+            if all(_HEADER_WORDS.match(c) for c in cells):
+                continue
+            units = [(" - ".join(cells), cells)]
+        else:
+            units = [(line.strip(), [p.strip() for p in re.split(r"\s+[-–—|]\s+|,\s+|\t+|\s*\(|\)", line) if p and p.strip()])
+                     for line in block.text.split("\n") if line.strip()]
+        for text, parts in units:
+            text = re.sub(r"^[\s*•\-–\d.)]+(?=\S)", "", text) if not cells else text
+            dates = find_dates(text)
+            if not dates and len(text.split()) < 3:
+                continue
+            if not dates and text.rstrip().endswith(":"):
+                continue
+            author = None
+            # The first part names the advice ("Educational psychology advice"); the author
+            # is the next part that names a person or a role and is not the date.
+            others = [p for p in parts[1:] if p.strip(" .:") and not find_dates(p)
+                      and not re.fullmatch(r"\W*(?:undated|not\s+dated|no\s+date|n/?a|date\s+unknown)\W*", p, re.I)]
+            named = [p for p in others if _ROLE_OR_NAME.search(p)]
+            if named or others:
+                author = (named or others)[0].strip(" .:")
+            entries.append(AdviceEntry(text=text, author=author, date=dates[0][2] if dates else None))
+    return tuple(entries)

@@ -1,0 +1,114 @@
+"""golden_thread: needs in B/C/D are traced to outcomes in E and provision in F/G/H; loose ends are quoted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from plans import lexicons, make_plan
+
+from audit.checks import CheckContext, Verdict
+from audit.checks.golden_thread import GoldenThreadParams, golden_thread
+from audit.model import Outcome, Plan
+
+LEXICONS = lexicons("need_domains")
+
+ALIGNED = {
+    "A": "I want to be a vet because I love animals.",
+    "B": "Sam has difficulty with reading: he knows 20 common words.\n"
+         "Sam becomes anxious at lunchtime in the busy hall.",
+    "E": "By July 2027, Sam will read 100 common words independently.\n"
+         "By July 2027, Sam will eat lunch in the hall calmly with two friends on 4 days each week.\n"
+         "By the end of Year 6, Sam will visit a farm and name 10 animals, towards his aim of being a vet.",
+    "F": "Precision teaching of reading words, 5 x 10 minutes daily, by a trained teaching assistant.\n"
+         "ELSA sessions on managing anxiety, 1 x 30 minutes weekly, and a quiet lunch club of 4 pupils daily.\n"
+         "A farm visit each term with the class teacher to learn about animals.",
+}
+
+
+def run(plan: Plan) -> Verdict:
+    ctx = CheckContext(criterion="golden_thread", as_of=date(2026, 11, 1), lexicons=LEXICONS)
+    return golden_thread(plan, GoldenThreadParams(), ctx)
+
+
+def rules(verdict: Verdict) -> list[str]:
+    return [f.rule for f in verdict.findings]
+
+
+def assert_quotes_are_verbatim(plan: Plan, verdict: Verdict) -> None:
+    for finding in verdict.findings:
+        if finding.quote:
+            assert plan.section(finding.section).text[finding.start:finding.end] == finding.quote
+
+
+def test_every_need_traced_to_outcome_and_provision_is_outstanding() -> None:
+    verdict = run(make_plan(ALIGNED))
+    assert verdict.grade == 4
+    assert verdict.counts["needs"] == verdict.counts["needs_with_outcome"] > 0
+    assert verdict.counts["outcomes"] == verdict.counts["outcomes_with_provision"] == 3
+    assert verdict.counts["aspirations_in_outcomes"] == 1
+
+
+def test_a_need_with_no_outcome_is_quoted_from_b() -> None:
+    sections = dict(ALIGNED, B=ALIGNED["B"] + "\nSam has poor fine motor skills and difficulty with handwriting.")
+    plan = make_plan(sections)
+    verdict = run(plan)
+    need = [f for f in verdict.findings if f.rule == "golden_thread.need_without_outcome"]
+    assert [f.quote for f in need] == ["Sam has poor fine motor skills and difficulty with handwriting."]
+    assert need[0].section == "B"
+    assert verdict.grade == 3
+    assert_quotes_are_verbatim(plan, verdict)
+
+
+def test_health_needs_in_c_count_as_needs() -> None:
+    sections = dict(ALIGNED, C="Sam has epilepsy and needs rescue medication when seizures last over 5 minutes.")
+    verdict = run(make_plan(sections))
+    assert any(f.section == "C" for f in verdict.findings if f.rule == "golden_thread.need_without_outcome")
+
+
+def test_c_saying_no_needs_is_not_a_need() -> None:
+    verdict = run(make_plan(dict(ALIGNED, C="No health needs identified.")))
+    assert verdict.grade == 4
+
+
+def test_outcome_without_provision_and_unrelated_sections_are_inadequate() -> None:
+    plan = make_plan({
+        "A": "I want to be a footballer.",
+        "B": "Sam has difficulty with reading.\nSam is anxious and has meltdowns.\nSam has poor fine motor skills.",
+        "E": "By July 2027, Sam will swim 25 metres.",
+        "F": "Speech and language therapy weekly.",
+    })
+    verdict = run(plan)
+    assert verdict.grade == 1
+    assert {"golden_thread.need_without_outcome", "golden_thread.outcome_without_provision",
+            "golden_thread.aspiration_not_in_outcomes"} <= set(rules(verdict))
+    assert "golden_thread.provision_without_need" in rules(verdict)
+    assert_quotes_are_verbatim(plan, verdict)
+
+
+def test_aspiration_absent_from_outcomes_is_found() -> None:
+    sections = dict(ALIGNED, A="I want to be a pilot when I grow up.")
+    verdict = run(make_plan(sections))
+    missed = [f for f in verdict.findings if f.rule == "golden_thread.aspiration_not_in_outcomes"]
+    assert [f.quote for f in missed] == ["I want to be a pilot when I grow up."]
+
+
+def test_area_labels_link_needs_to_outcomes() -> None:
+    e = "By July 2027, Sam will complete the morning task board with one prompt."
+    plan = make_plan({"B": "Sam struggles to manage his worries when routines change.", "E": e,
+                      "F": "Emotional literacy sessions with the ELSA, 1 x 30 minutes weekly."},
+                     outcomes=[{"text": e, "area": "Social, emotional and mental health"}])
+    verdict = run(plan)
+    assert "golden_thread.need_without_outcome" not in rules(verdict)
+    assert "golden_thread.outcome_without_provision" not in rules(verdict)
+
+
+def test_missing_sections_are_inadequate() -> None:
+    verdict = run(make_plan({"A": "I like Lego.", "B": "Sam finds reading hard."}))
+    assert verdict.grade == 1
+    assert rules(verdict) == ["golden_thread.sections_missing"]
+    assert "E" in verdict.findings[0].message and "F" in verdict.findings[0].message
+
+
+def test_deterministic() -> None:
+    plan = make_plan(ALIGNED)
+    assert run(plan) == run(plan)

@@ -1,0 +1,178 @@
+"""outcomes_specific: outcomes in E are graded on being SMART and personal, with evidence quoted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from plans import lexicons, make_plan
+
+from audit.checks import CheckContext, Verdict
+from audit.checks.outcomes_specific import OutcomesParams, outcome_units, outcomes_specific
+from audit.model import Plan
+
+LEXICONS = lexicons("generic_outcomes", "measures", "timeframes", "action_verbs", "routines", "child_references",
+                    "need_domains")
+SAM = {"child_name": "Sam Carter"}
+
+SMART_E = """By July 2027, Sam will read 100 common words independently at school and at home.
+Steps: by Easter 2027 Sam will read 50 common words with one prompt.
+By the end of Key Stage 2, Sam will ask an adult for help with one prompt in 4 out of 5 lessons.
+By July 2027, Sam will eat lunch in the dinner hall with two friends on 3 days each week.
+Within 12 months, Sam will dress for PE independently in under 10 minutes."""
+
+GENERIC_E = """Sam will make progress in literacy.
+The pupil will have access to the curriculum.
+Sam will receive SALT.
+Sam will reach his potential."""
+
+
+def run(plan: Plan, boilerplate: frozenset[str] = frozenset(), **params: object) -> Verdict:
+    ctx = CheckContext(criterion="outcomes_specific", as_of=date(2026, 11, 1), lexicons=LEXICONS, boilerplate=boilerplate)
+    return outcomes_specific(plan, OutcomesParams(**params), ctx)
+
+
+def rules(verdict: Verdict) -> set[str]:
+    return {f.rule for f in verdict.findings}
+
+
+def assert_quotes_are_verbatim(plan: Plan, verdict: Verdict) -> None:
+    for finding in verdict.findings:
+        if finding.quote:
+            section = plan.section(finding.section)
+            assert section is not None
+            assert section.text[finding.start:finding.end] == finding.quote
+
+
+def test_smart_personal_outcomes_with_steps_are_outstanding() -> None:
+    plan = make_plan({"A": "I want to be a vet.", "E": SMART_E}, facts=SAM)
+    verdict = run(plan)
+    assert verdict.grade == 4
+    assert verdict.counts["outcomes"] == 4  # the "Steps:" line belongs to the outcome above it
+    assert verdict.counts["smart"] == 4 and verdict.counts["personal"] == 4
+    first = verdict.outcomes[0]
+    assert first.measure and first.timeframe and first.personal and first.observable and not first.generic
+    assert first.gfs["generalisation"]  # "at school and at home"
+    assert set(first.gfs) == {"participation_in_routine", "observable_behaviour", "functional_skill",
+                              "acquisition_criterion", "meaningful_to_child", "generalisation", "timeframe"}
+
+
+def test_generic_service_outcomes_are_inadequate_with_quoted_evidence() -> None:
+    plan = make_plan({"E": GENERIC_E}, facts=SAM)
+    verdict = run(plan)
+    assert verdict.grade == 1
+    assert {"outcomes.generic_phrase", "outcomes.service_perspective", "outcomes.no_timeframe",
+            "outcomes.impersonal"} <= rules(verdict)
+    quotes = {f.quote for f in verdict.findings}
+    assert {"make progress", "will receive", "reach his potential", "The pupil"} <= quotes
+    assert_quotes_are_verbatim(plan, verdict)
+    generic = next(f for f in verdict.findings if f.rule == "outcomes.generic_phrase")
+    assert generic.lexicon == "generic_outcomes" and generic.entry and generic.criterion == "outcomes_specific"
+    assert verdict.counts["smart"] == 0 and verdict.counts["generic"] == 4
+
+
+def test_a_mix_of_specific_and_generic_outcomes_requires_improvement() -> None:
+    e = ("By July 2027, Sam will read 100 common words independently.\n"
+         "By July 2027, Sam will ask for help with one prompt in 4 out of 5 lessons.\n"
+         "Sam will make progress in maths.\nSam will improve his confidence.\nSam will be happy at school.")
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert verdict.grade == 2
+
+
+def test_time_bound_outcomes_missing_some_measures_are_good() -> None:
+    e = ("By July 2027, Sam will read 100 common words independently.\n"
+         "By July 2027, Sam will ask for help in lessons.\n"
+         "By the end of Year 6, Sam will travel to school by bus.\n"
+         "By July 2027, Sam will write three sentences with one prompt.")
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert verdict.grade == 3
+    assert "outcomes.no_measure" in rules(verdict)
+
+
+def test_missing_section_e_is_inadequate_and_says_so() -> None:
+    verdict = run(make_plan({"A": "I like trains."}))
+    assert verdict.grade == 1
+    assert rules(verdict) == {"outcomes.missing"}
+    assert "missing" in verdict.summary
+
+
+def test_not_applicable_is_a_placeholder_not_an_outcome() -> None:
+    verdict = run(make_plan({"E": "Not applicable"}))
+    assert verdict.grade == 1
+    assert "outcomes.placeholder" in rules(verdict)
+
+
+def test_an_aspiration_restated_is_not_an_outcome() -> None:
+    verdict = run(make_plan({"E": "Sam wants to be a footballer when he grows up."}, facts=SAM))
+    assert "outcomes.aspiration_as_outcome" in rules(verdict)
+
+
+def test_an_aspiration_with_a_time_bound_step_is_fine() -> None:
+    e = "By July 2027, Sam will visit a vet's surgery twice and name 10 animals, because he wants to be a vet."
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert "outcomes.aspiration_as_outcome" not in rules(verdict)
+
+
+def test_provision_written_as_an_outcome_is_found() -> None:
+    verdict = run(make_plan({"E": "Sam will have 1:1 support in all lessons."}, facts=SAM))
+    assert rules(verdict) & {"outcomes.describes_provision", "outcomes.service_perspective"}
+    assert verdict.outcomes[0].service_perspective
+
+
+def test_first_person_outcomes_are_personal_without_a_known_name() -> None:
+    verdict = run(make_plan({"E": "By July 2027 I will make my own packed lunch with one prompt."}))
+    assert verdict.outcomes[0].personal
+
+
+def test_too_many_outcomes_are_noted() -> None:
+    e = "\n".join(f"By July 2027, Sam will read {n} new words independently." for n in range(10, 26))
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert "outcomes.count" in rules(verdict)
+    assert verdict.counts["outcomes"] == 16
+
+
+def test_outcome_copied_across_the_batch_is_boilerplate() -> None:
+    plan = make_plan({"E": "Sam will access a broad and balanced curriculum."}, facts=SAM)
+    verdict = run(plan, boilerplate=frozenset({"sam will access a broad and balanced curriculum"}))
+    assert "outcomes.boilerplate" in rules(verdict)
+
+
+def test_unsplit_section_e_falls_back_to_its_lines_and_headings() -> None:
+    e = ("Communication and interaction\nBy the end of Key Stage 2:\n"
+         "- Sam will ask an adult for help with one prompt in 4 out of 5 lessons.\n"
+         "- Sam will greet two classmates each morning independently.")
+    plan = make_plan({"E": e}, facts=SAM, outcomes=[])
+    units = outcome_units(plan)
+    assert [u.text for u in units] == ["Sam will ask an adult for help with one prompt in 4 out of 5 lessons.",
+                                       "Sam will greet two classmates each morning independently."]
+    assert units[0].area == "Communication and interaction" and units[0].by_when == "By the end of Key Stage 2"
+    verdict = run(plan)
+    assert verdict.counts["with_timeframe"] == 2
+    for unit in units:
+        assert plan.section("E").text[unit.start:unit.end] == unit.text
+
+
+def test_one_paragraph_e_is_split_into_sentences() -> None:
+    e = "Sam will make progress. Sam will improve his reading. Sam will access the curriculum."
+    verdict = run(make_plan({"E": e}, facts=SAM, outcomes=[]))
+    assert verdict.counts["outcomes"] == 3
+
+
+@pytest.mark.parametrize("e", [SMART_E, GENERIC_E, "Not applicable", "Sam will receive OT as required."])
+def test_every_grade_below_4_carries_a_quote_and_output_is_deterministic(e: str) -> None:
+    plan = make_plan({"E": e}, facts=SAM)
+    first, second = run(plan), run(plan)
+    assert first == second
+    if first.grade is not None and first.grade < 4:
+        assert any(f.quote for f in first.findings)
+    assert_quotes_are_verbatim(plan, first)
+
+
+def test_thresholds_are_params() -> None:
+    e = ("By July 2027, Sam will read 100 common words independently.\n"
+         "By July 2027, Sam will ask for help in lessons.\n"
+         "By the end of Year 6, Sam will travel to school by bus.\n"
+         "By July 2027, Sam will write three sentences with one prompt.")
+    plan = make_plan({"E": e + "\nSteps: weekly checks."}, facts=SAM)
+    assert run(plan).grade == 3
+    assert run(plan, outstanding_share=0.5).grade == 4

@@ -1,0 +1,90 @@
+"""The pfa check: N/A below Year 9; the four preparing-for-adulthood areas covered by
+specific outcomes, and transition steps, decide the grade."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from audit.checks import CheckContext, Verdict
+from audit.checks.pfa import PfaParams, pfa, year_group
+from audit.model import Plan
+from plans import lexicons, make_plan
+
+CTX = CheckContext(criterion="pfa", as_of=date(2026, 11, 1), lexicons=lexicons("pfa_areas", "generic_outcomes"))
+ALL_FOUR = """By July 2028 Jay will complete a two-week work experience placement in a garage.
+By July 2027 Jay will travel independently by bus from home to college twice a week.
+By Easter 2027 Jay will meet a friend at the youth club once a week without staff support.
+By July 2027 Jay will book his own GP appointment and take his medication independently each day."""
+TRANSITION = "Careers adviser to meet Jay each term to plan his post-16 course at Wessex College."
+
+
+def run(plan: Plan) -> Verdict:
+    return pfa(plan, PfaParams(), CTX)
+
+
+def test_below_year_9_is_not_applicable() -> None:
+    verdict = run(make_plan({"E": ALL_FOUR}, facts={"year_group": 8}))
+    assert verdict.grade is None and not verdict.findings
+
+
+def test_year_group_derived_from_date_of_birth() -> None:
+    plan = make_plan({"E": ALL_FOUR}, facts={"date_of_birth": date(2012, 10, 1)})
+    assert year_group(plan, date(2026, 11, 1)) == 9
+    assert run(plan).grade is not None
+
+
+def test_unknown_year_group_is_judged_anyway() -> None:
+    assert run(make_plan({"E": ALL_FOUR, "F": TRANSITION})).grade == 4
+
+
+def test_all_four_areas_specific_with_transition_is_outstanding() -> None:
+    verdict = run(make_plan({"E": ALL_FOUR, "F": TRANSITION}, facts={"year_group": 10}))
+    assert verdict.grade == 4, verdict.summary
+    assert verdict.counts["pfa_areas_specific"] == 4
+
+
+def test_all_four_areas_without_transition_steps_is_good() -> None:
+    verdict = run(make_plan({"E": ALL_FOUR}, facts={"year_group": 10}))
+    assert verdict.grade == 3
+    assert any(f.rule == "pfa.no_transition_steps" for f in verdict.findings)
+    assert any(f.quote for f in verdict.findings)
+
+
+def test_only_employment_and_education_requires_improvement() -> None:
+    plan = make_plan({"E": "By July 2027 Mia will achieve a grade 4 in GCSE maths.\n"
+                           "By July 2027 Mia will complete her college application."}, facts={"year_group": 11})
+    verdict = run(plan)
+    assert verdict.grade == 2
+    finding = next(f for f in verdict.findings if f.rule == "pfa.only_employment")
+    assert plan.section("E").text[finding.start:finding.end] == finding.quote
+
+
+def test_no_adulthood_outcomes_is_inadequate() -> None:
+    plan = make_plan({"E": "By July 2027 Omar will read 40 words.\nBy July 2027 Omar will write three sentences."},
+                     facts={"year_group": 9})
+    verdict = run(plan)
+    assert verdict.grade == 1
+    assert verdict.findings[0].rule == "pfa.no_adulthood_outcomes" and verdict.findings[0].quote
+
+
+def test_missing_section_e_is_inadequate() -> None:
+    verdict = run(make_plan({"A": "I want a job."}, facts={"year_group": 10}))
+    assert verdict.grade == 1 and verdict.findings[0].quote == ""
+
+
+def test_generic_area_outcome_does_not_count_as_specific() -> None:
+    plan = make_plan({"E": "Jay will develop his independence skills.\n"
+                           "By July 2027 Jay will complete a work experience placement in a garage."},
+                     facts={"year_group": 10})
+    verdict = run(plan)
+    assert verdict.counts["area_independent_living"] == "generic"
+    assert verdict.grade == 2
+
+
+def test_area_label_from_the_plan_is_authoritative() -> None:
+    plan = make_plan({"E": "By July 2028, Keiran will book his own audiology appointment by text."},
+                     outcomes=[{"text": "By July 2028, Keiran will book his own audiology appointment by text.",
+                                "area": "Independent living", "by_when": "July 2028"}],
+                     facts={"year_group": 9})
+    assert run(plan).counts["area_health"] == "none"
+    assert run(plan).counts["area_independent_living"] == "specific"

@@ -1,0 +1,142 @@
+"""provision_specific: each provision line in F, G and H says what, who and how much, or is found."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from plans import lexicons, make_plan
+
+from audit.checks import CheckContext, Verdict
+from audit.checks.provision_specific import ProvisionParams, provision_specific, provision_units
+from audit.model import Plan
+
+LEXICONS = lexicons("vague_provision", "provision_quantities", "roles")
+
+SPECIFIED_F = (
+    "Precision teaching of 100 high-frequency words, 5 x 10 minutes daily, 1:1 with a teaching assistant trained by the specialist teacher.\n"
+    "Speech and language therapy programme by an HCPC-registered speech and language therapist, 6 sessions of 45 minutes per half term.\n"
+    "Social skills group of 4 pupils led by the ELSA, 1 x 30 minutes weekly."
+)
+VAGUE_F = (
+    "Access to small group work as required.\n"
+    "Support from school staff.\n"
+    "SALT input - see attached report.\n"
+    "Band C funding.\n"
+    "Opportunities to develop social skills, e.g. lunch club.\n"
+    "20-45 minutes of literacy interventions where possible."
+)
+
+
+def run(plan: Plan, **params: object) -> Verdict:
+    ctx = CheckContext(criterion="provision_specific", as_of=date(2026, 11, 1), lexicons=LEXICONS)
+    return provision_specific(plan, ProvisionParams(**params), ctx)
+
+
+def rules(verdict: Verdict) -> set[str]:
+    return {f.rule for f in verdict.findings}
+
+
+def quotes(verdict: Verdict, rule: str) -> list[str]:
+    return [f.quote for f in verdict.findings if f.rule == rule]
+
+
+def test_specified_and_quantified_provision_is_outstanding() -> None:
+    verdict = run(make_plan({"F": SPECIFIED_F, "G": "Epilepsy care plan reviewed by the community paediatrician once a year."}))
+    assert verdict.grade == 4
+    assert verdict.counts["items"] == 4 and verdict.counts["quantified"] == 4 and verdict.counts["with_who"] == 4
+    assert verdict.counts["vague"] == 0
+    assert not verdict.findings
+
+
+def test_vague_provision_is_inadequate_and_every_vague_word_is_quoted() -> None:
+    plan = make_plan({"F": VAGUE_F})
+    verdict = run(plan)
+    assert verdict.grade == 1
+    found = {f.quote for f in verdict.findings}
+    assert {"Access to", "as required", "school staff", "see attached report", "Band C", "Opportunities to", "e.g.",
+            "20-45 minutes", "where possible"} <= found
+    assert "provision.referral_only" in rules(verdict) and "provision.funding_band" in rules(verdict)
+    for finding in verdict.findings:
+        section = plan.section(finding.section)
+        assert section.text[finding.start:finding.end] == finding.quote
+        assert finding.criterion == "provision_specific"
+
+
+def test_every_line_without_frequency_or_provider_has_a_finding() -> None:
+    plan = make_plan({"F": VAGUE_F, "G": "Physiotherapy programme."})
+    verdict = run(plan)
+    no_frequency = set(quotes(verdict, "provision.no_frequency"))
+    no_provider = set(quotes(verdict, "provision.no_provider"))
+    for item in provision_units(plan):
+        has_frequency = item.text not in no_frequency
+        has_provider = item.text not in no_provider
+        assert not (has_frequency and has_provider and item.section == "G"), item.text
+    assert "Physiotherapy programme." in no_frequency
+    assert "Support from school staff." in no_provider and "Support from school staff." in no_frequency
+
+
+@pytest.mark.parametrize("line, word", [
+    ("A level of 1:1 adult support throughout the day.", "A level of 1:1"),  # [2025] UKUT 187
+    ("Speech and language input.", "input"),  # Worcestershire v SE [2020] UKUT 217
+    ("Literacy interventions.", "interventions"),
+    ("Regular sensory breaks.", "Regular"),
+    ("Work in a small group.", "small group"),
+    ("Staff should use visual timetables.", "should"),
+    ("Up to 15 hours of teaching assistant time weekly.", "Up to"),
+    ("Provision to be determined by the setting.", "to be determined by the setting"),
+    ("Sam would benefit from movement breaks.", "would benefit from"),
+])
+def test_tribunal_and_template_vague_words_are_found(line: str, word: str) -> None:
+    verdict = run(make_plan({"F": line}))
+    assert word in [f.quote for f in verdict.findings]
+
+
+def test_quantified_support_with_a_named_provider_is_not_vague() -> None:
+    verdict = run(make_plan({"F": "Literacy support from a teaching assistant, 3 x 30 minutes weekly, in a group of 4."}))
+    assert verdict.counts["vague"] == 0
+    assert verdict.grade == 4
+
+
+def test_a_sized_group_and_the_month_of_may_are_not_vague() -> None:
+    verdict = run(make_plan({"F": "Phonics in a small group of 4 pupils, daily for 20 minutes, with the class teacher, reviewed in May 2027."}))
+    assert verdict.counts["vague"] == 0
+
+
+def test_no_needs_lines_in_g_and_h_are_not_provision() -> None:
+    verdict = run(make_plan({"F": SPECIFIED_F, "G": "No health provision required.", "H": "None"}))
+    assert verdict.counts["items"] == 3 and verdict.grade == 4
+
+
+def test_missing_section_f_is_inadequate() -> None:
+    verdict = run(make_plan({"E": "Sam will read."}))
+    assert verdict.grade == 1 and "provision.missing" in rules(verdict)
+    only_health = run(make_plan({"G": "Physiotherapy by a physiotherapist once a week for 30 minutes."}))
+    assert only_health.grade == 1 and "provision.missing" in rules(only_health)
+
+
+def test_mostly_quantified_with_a_few_vague_lines_is_good() -> None:
+    f = SPECIFIED_F + "\nA teaching assistant will check in with Sam daily as needed.\nVisual timetable used in class."
+    verdict = run(make_plan({"F": f}))
+    assert verdict.grade == 3
+
+
+def test_unsplit_sections_fall_back_to_lines_without_headings() -> None:
+    f = "Communication and interaction:\n- Speech and language therapist, 1 x 30 minutes weekly.\n- Access to a quiet room."
+    plan = make_plan({"F": f}, provision=[])
+    items = provision_units(plan)
+    assert [i.text for i in items] == ["Speech and language therapist, 1 x 30 minutes weekly.", "Access to a quiet room."]
+    assert all(plan.section("F").text[i.start:i.end] == i.text for i in items)
+    assert run(plan).counts["items"] == 2
+
+
+def test_structured_fields_from_a_json_plan_count() -> None:
+    plan = make_plan({"F": "Speech therapy"}, provision=[{"text": "Speech therapy", "who": "Speech and language therapist",
+                                                          "frequency": "weekly", "duration": "30 minutes"}])
+    verdict = run(plan)
+    assert verdict.counts["quantified"] == 1 and verdict.counts["with_who"] == 1
+
+
+def test_deterministic() -> None:
+    plan = make_plan({"F": VAGUE_F + "\n" + SPECIFIED_F})
+    assert run(plan) == run(plan)
