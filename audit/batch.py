@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import glob
+import hashlib
 import os
 import signal
 import threading
@@ -28,7 +29,7 @@ from audit import __version__
 from audit.boilerplate import BoilerplateSettings, SentencePrint, recurring, sentence_prints, with_boilerplate_findings
 from audit.dates import parse_date
 from audit.errors import AuditInputError
-from audit.model import AuditError, BatchAudit, PlanAudit
+from audit.model import AuditError, BatchAudit, Plan, PlanAudit
 from audit.rubric import Rubric
 
 SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".json")
@@ -177,6 +178,9 @@ class BatchSettings:
     kind: str | None = None
     time_limit: float | None = DEFAULT_TIME_LIMIT
     boilerplate: BoilerplateSettings = BoilerplateSettings()
+    # Pseudonymise in the worker, where the whole plan (cover page included) is known.
+    redact: bool = False
+    redact_seed: str = ""
 
 
 def audit_job(index: int, job: Job, settings: BatchSettings) -> JobResult:
@@ -191,6 +195,8 @@ def audit_job(index: int, job: Job, settings: BatchSettings) -> JobResult:
                 plan = apply_facts(plan, job.facts)
             audit = audit_plan(plan, settings.rubric, settings.as_of, focus=settings.focus)
             prints = sentence_prints(plan, settings.boilerplate) if plan.kind == "plan" else ()
+            if settings.redact:
+                audit, prints = _redacted(plan, audit, prints, settings.redact_seed)
         return JobResult(index=index, audit=audit, error=None, prints=prints)
     except AuditInputError as exc:
         return JobResult(index=index, audit=None, error=AuditError(source=job.source, reason=exc.reason))
@@ -201,6 +207,26 @@ def audit_job(index: int, job: Job, settings: BatchSettings) -> JobResult:
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the batch
         return JobResult(index=index, audit=None,
                          error=AuditError(source=job.source, reason=f"internal error ({type(exc).__name__}); please report it"))
+
+
+def _redacted(plan: Plan, audit: PlanAudit, prints: tuple[SentencePrint, ...],
+              seed: str) -> tuple[PlanAudit, tuple[SentencePrint, ...]]:
+    """The audit and its sentence quotes pseudonymised, with a plan id that names no one."""
+    from audit.privacy import Redactor
+
+    redactor = Redactor(seed)
+    redactor.learn_plan(plan)
+    audit = redactor.redact_audit(audit, plan_id=redactor.plan_id_for(audit.sha256))
+    return audit, tuple(p.model_copy(update={"quote": redactor.redact(p.quote)}) for p in prints)
+
+
+def redacted_error(error: AuditError, seed: str = "") -> AuditError:
+    """An error row whose file name may hold a child's name: named by a keyed hash instead."""
+    from audit.privacy import Redactor
+
+    redactor = Redactor(seed)
+    name = "file-" + redactor.plan_id_for(hashlib.sha256(error.source.encode()).hexdigest()).removeprefix("plan-")
+    return AuditError(source=name, reason=redactor.redact(error.reason))
 
 
 def _audit_chunk(chunk: list[tuple[int, Job]], settings: BatchSettings | None = None) -> list[JobResult]:
@@ -233,9 +259,22 @@ def _run_inline(jobs: Sequence[Job], settings: BatchSettings, progress: Progress
         progress(index + 1, len(jobs))
 
 
+def warm_up(settings: BatchSettings) -> None:
+    """Load in this process what every plan needs: the spaCy pipeline, the syllable dictionary,
+    the compiled lexicons. Worker processes forked afterwards share it instead of each loading it."""
+    from audit.nlp import get_nlp
+    from audit.textstats import flesch_reading_ease
+
+    get_nlp()
+    flesch_reading_ease("A short sentence to load the pronouncing dictionary.")
+    for lexicon in settings.rubric.lexicons.values():
+        lexicon.compile()
+
+
 def _run_pool(jobs: Sequence[Job], settings: BatchSettings, workers: int, progress: Progress) -> Iterator[JobResult]:
     chunks = _chunks(jobs, PlansPerChunk)
     done = 0
+    warm_up(settings)
     executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
     try:
         pending: dict[Future[list[JobResult]], list[tuple[int, Job]]] = {
@@ -309,6 +348,8 @@ def run_batch(jobs: Sequence[Job], settings: BatchSettings, workers: int = 1, sc
     repeated = recurring(prints, len(audits), settings.boilerplate)
     final = tuple(with_boilerplate_findings(r.audit, r.prints, repeated, len(audits)) for r in audits)  # type: ignore[arg-type]
     errors = tuple(input_errors) + tuple(r.error for r in ordered if r.error is not None)
+    if settings.redact:
+        errors = tuple(redacted_error(e, settings.redact_seed) for e in errors)
     return BatchAudit(
         tool_version=__version__,
         rubric_id=settings.rubric.id,

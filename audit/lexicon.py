@@ -356,6 +356,11 @@ class Lexicon(BaseModel):
                 last_end = end
         return matches
 
+    def compile(self) -> "Lexicon":
+        """Build the lookup tables now (they are otherwise built on first use)."""
+        _ = self._phrase_index, self._patterns
+        return self
+
     def matches(self, text: str) -> bool:
         return bool(self.find(text))
 

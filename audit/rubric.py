@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, ValidationErr
 from audit.checks import Params, RegisteredCheck, load_all
 from audit.errors import RubricError
 from audit.lexicon import Lexicon, LexiconEntry, load_lexicon
+from audit.model import DocumentKind
 
 DEFAULT_RUBRIC = "inspection"
 
@@ -256,6 +257,8 @@ class Rubric(BaseModel):
     version: str
     title: str
     description: str = ""
+    # Which documents the rubric grades: EHC plans, or health advice for an EHC needs assessment.
+    document_kind: DocumentKind = "plan"
     sources: tuple[str, ...] = ()
     scale: tuple[ScaleGrade, ...]
     overall: OverallRule
@@ -403,7 +406,7 @@ def _load_merged(path: Path, seen: tuple[Path, ...] = ()) -> _Merged:
     parent = _load_merged(parent_path, (*seen, resolved))
     merged = dict(parent.document)
     origins = dict(parent.origins)
-    for key in ("id", "version", "title", "description", "scale"):
+    for key in ("id", "version", "title", "description", "document_kind", "scale"):
         if key in document:
             merged[key] = document[key]
     if "sources" in document:
@@ -580,6 +583,7 @@ def load_rubric(id_or_path: str | Path = DEFAULT_RUBRIC) -> Rubric:
         version=document["version"],
         title=document["title"],
         description=" ".join(document.get("description", "").split()),
+        document_kind=document.get("document_kind", "plan"),
         sources=tuple(document.get("sources", ())),
         scale=tuple(ScaleGrade.model_validate(s) for s in document["scale"]),
         overall=OverallRule.model_validate(document["overall"]),

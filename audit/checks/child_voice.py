@@ -23,7 +23,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll)\
 FIRST_PERSON_LOWER = re.compile(r"\b(?:me|my|mine|myself)\b", re.IGNORECASE)
 # First person that is a parent speaking: "my son", "we would like", "our daughter".
 PARENT_FIRST_PERSON = re.compile(
-    r"\b(?:my|our) (?:son|daughter|child|children|boy|girl|grandson|granddaughter|little one)\b|\bwe\b|\bour\b|\bus\b",
+    r"\b(?:my|our) (?:son|daughter|child|children|boy|girl|grandson|granddaughter|little one)\b",
     re.IGNORECASE,
 )
 # Someone else reporting what the child likes: "Sam likes Lego", "she enjoys swimming".
@@ -45,7 +45,11 @@ HEADING_LINE = re.compile(
     r"(?:child|young person|parent|parents|family|carer)s?'?s?'? (?:views?|voice|aspirations?).{0,30})\??:?$",
     re.IGNORECASE,
 )
+# A pupil-views form's printed question ("Question: What I like"), not the child's answer.
+TEMPLATE_PROMPT = re.compile(r"^(?:question|q)\s*\d*\s*[:.]", re.IGNORECASE)
 INLINE_LABEL = re.compile(r"^\s*([A-Za-z'’ ]{3,40}?(?:views?|voice|aspirations?|wishes|hopes)):\s", re.IGNORECASE)
+ASPIRATION_HEADING = re.compile(r"\baspiration|\bfuture\b|\bhopes?\b|\bdreams?\b|\bambitions?\b|\bgrow up\b",
+                                re.IGNORECASE)
 PARENT_HEADING = re.compile(r"\b(?:parents?|mum|dad|mother|father|carers?|family)\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 TOKEN = re.compile(r"[a-z]+")
@@ -54,16 +58,25 @@ LINK_STOP = frozenset(STOP_WORDS) | {
     "like", "want", "wants", "would", "future", "grow", "older", "able", "good", "better", "things", "thing",
     "people", "help", "helps", "support", "supported", "day", "days", "time", "make", "get", "go", "going",
     "will", "lot", "really", "love", "enjoy", "hope", "hopes", "dream", "aspiration", "aspirations", "year",
-    "years", "end", "new", "end", "become", "happy", "important", "also", "know", "feel", "need", "needs",
+    "years", "end", "new", "become", "happy", "important", "also", "know", "feel", "need", "needs",
     "adult", "adults", "when", "one", "way", "try", "use", "using", "achieve", "develop", "skills", "skill",
     "increase", "improve", "progress", "able", "week", "weeks", "month", "months", "july", "term", "stage",
     "key", "school",
 }
+# Words that say nothing particular about a future: an aspiration made only of these (and
+# generic phrases such as "reach her full potential") is not one E could be built on.
+VAGUE_HOPE_WORDS = frozenset({
+    "potential", "full", "fully", "reach", "access", "meaningful", "life", "continue", "possible", "safe",
+    "independence", "independent", "communication", "adult", "well", "cared", "best", "fulfilling", "fulfil",
+    "positive", "healthy", "supported", "right", "ordinary", "lives",
+})
 QUOTE_MAX = 200
 
 
 class ChildVoiceParams(Params):
     voice_lexicon: str = "voice"
+    # Used, when the rubric loads it, to tell a generic aspiration ("to reach her potential").
+    generic_lexicon: str = "generic_outcomes"
     # Section A with fewer words than this is as good as empty.
     min_words: int = 8
     # First-person sentences from the child for the voice to count as rich.
@@ -119,6 +132,8 @@ def is_heading(line: str) -> bool:
         return False
     if s.endswith(":") and len(s.split()) <= 12:
         return True
+    if TEMPLATE_PROMPT.match(s):
+        return True
     # A label of a few words ("Aspirations", "Hopes and dreams") with no sentence in it.
     if len(s.split()) <= 4 and not re.search(r"[.!?\"”]$", s) and not re.search(r"\bI\b", s):
         return True
@@ -134,21 +149,24 @@ def read_voice(text: str, voice: Lexicon) -> VoiceReading:
         lines.append((offset, line))
         offset += len(line) + 1
     block = "child"
+    hopes = False  # under an "Aspirations" / "My future" heading every sentence is a hope
     for line_start, line in lines:
         if is_heading(line):
             block = "parent" if PARENT_HEADING.search(line) else "child"
+            hopes = bool(ASPIRATION_HEADING.search(line))
             continue
         label = INLINE_LABEL.match(line)
         if label:
             # "Parents' views: ..." (JSON exports, table rows): the label decides whose words follow.
             block = "parent" if PARENT_HEADING.search(label.group(1)) else "child"
+            hopes = bool(ASPIRATION_HEADING.search(label.group(1)))
         for s, e, sent in sentences(line):
             start, end = line_start + s, line_start + e
             if reading.first_sentence is None:
                 reading.first_sentence = (start, end)
             found = voice.find(sent)
             cats = {m.entry.category: m for m in found}
-            if "aspiration" in cats:
+            if hopes or "aspiration" in cats:
                 reading.aspirations.append((start, end, sent))
             if block == "parent":
                 # Under a parents' heading every sentence is theirs, "he likes" included.
@@ -174,6 +192,15 @@ def read_voice(text: str, voice: Lexicon) -> VoiceReading:
     return reading
 
 
+def is_vague_hope(sentence: str, generic: Lexicon | None, name_words: set[str]) -> bool:
+    """An aspiration with nothing particular in it once generic phrases are set aside."""
+    text = sentence
+    for m in reversed(generic.find(sentence) if generic is not None else []):
+        text = text[: m.start] + " " + text[m.end:]
+    words = content_words(text, name_words)
+    return not (words - {_stem(w) for w in VAGUE_HOPE_WORDS})
+
+
 def _stem(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -183,7 +210,7 @@ def _stem(word: str) -> str:
 
 
 def content_words(text: str, ignore: set[str]) -> set[str]:
-    return {_stem(w) for w in TOKEN.findall(text.lower()) if len(w) >= 3 and w not in LINK_STOP} - ignore
+    return {_stem(w) for w in TOKEN.findall(text.lower()) if len(w) >= 3 and w not in LINK_STOP and w not in ignore}
 
 
 def _related(a: str, b: str) -> bool:
@@ -204,7 +231,7 @@ def aspiration_links(plan: Plan, aspirations: list[tuple[int, int, str]], params
         texts = [" ".join([o.text, o.area or "", *o.steps]) for o in outcomes]
     if not texts:
         return []
-    name_words = {w.lower() for w in (plan.facts.child_name or "").split()}
+    name_words = set(TOKEN.findall((plan.facts.child_name or "").lower()))
     per_outcome = [content_words(t, name_words) for t in texts]
     frequency: dict[str, int] = {}
     for words in per_outcome:
@@ -257,6 +284,10 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
                            "Record the child's views in their own words (or how they were gathered), the parents' "
                            "views and hopes for the future."),))
 
+    generic = ctx.lexicons.get(params.generic_lexicon)
+    name_words = set(TOKEN.findall((plan.facts.child_name or "").lower()))
+    vague = [x for x in reading.aspirations if is_vague_hope(x[2], generic, name_words)]
+    reading.aspirations = [x for x in reading.aspirations if x not in vague]
     linked = aspiration_links(plan, reading.aspirations, params)
     coproduction = find_coproduction(plan, voice)
     direct = bool(reading.child_first_person or reading.child_quotes or (reading.non_verbal and reading.methods))
@@ -288,12 +319,21 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
             "not say how they were gathered.",
             "Record the child's views in the first person ('I like ...', quotations), or describe how a child who "
             "does not speak showed them (observation, symbols, parents' interpretation)."))
+    elif not rich:
+        grade = 2
+        findings.append(_finding(
+            ctx, "child_voice.thin_voice", a, (reading.child_first_person or reading.child_quotes
+                                               or [reading.first_sentence])[0], "high",
+            "The child's own words are thin: a sentence or two in the first person among second-hand reports.",
+            "Give more of the child's own words: what they like, what matters to them, what helps them, "
+            "their hopes."))
     elif not reading.aspirations:
         grade = 2
         findings.append(_finding(
-            ctx, "child_voice.no_aspirations", a, reading.child_first_person[0] if reading.child_first_person
-            else reading.first_sentence, "high",
-            "Section A records the child's views but no aspirations for the future.",
+            ctx, "child_voice.no_aspirations", a, vague[0][:2] if vague else (
+                reading.child_first_person[0] if reading.child_first_person else reading.first_sentence), "high",
+            "Section A records the child's views but no particular aspirations for the future"
+            + (" (only a generic hope)." if vague else "."),
             "Ask the child and parents about hopes for the future (what they would like to do, where to live, "
             "work, friends) and record them in A."))
     elif not linked:
@@ -305,15 +345,9 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
             if outcomes_in_e else "There are no outcomes in section E for the aspirations in A to shape.",
             "Build outcomes in E (and provision in F) that are steps towards these aspirations."))
     else:
-        full = (rich and reading.parent and coproduction is not None and
+        full = (reading.parent and coproduction is not None and
                 (linked_share >= params.linked_share_for_4 or len(linked) >= 2))
         grade = 4 if full else 3
-        if not rich:
-            findings.append(_finding(
-                ctx, "child_voice.thin_voice", a, (reading.child_first_person or reading.child_quotes
-                                                   or [reading.first_sentence])[0], "medium",
-                "The child's own words are thin: only a sentence or two in the first person.",
-                "Give more of the child's own words: what they like, what matters to them, what helps them."))
         if not reading.parent:
             findings.append(_finding(
                 ctx, "child_voice.no_parent_views", a, None, "medium",
@@ -345,6 +379,7 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
         "second_hand_sentences": len(reading.second_hand),
         "parent_view_sentences": len(reading.parent),
         "aspiration_sentences": len(reading.aspirations),
+        "generic_aspirations": len(vague),
         "aspirations_in_outcomes": len(linked),
         "views_gathering_methods": len(reading.methods),
         "non_verbal": int(reading.non_verbal),

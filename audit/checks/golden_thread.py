@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass
 
 from audit.checks import CheckContext, Params, Verdict, register
-from audit.checks.outcomes_specific import content_stems, locate, outcome_units, split_lexicon
+from audit.checks.outcomes_specific import content_stems, locate, outcome_units, section_sentences, split_lexicon
 from audit.checks.provision_specific import provision_units
 from audit.lexicon import Lexicon
 from audit.model import Finding, Plan
-from audit.nlp import sentences
 
 # The four broad areas of need (Code 6.28-6.35) and the PfA areas, as families of need domains.
 DEFAULT_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -78,7 +77,7 @@ def _need_strands(plan: Plan, domains: Lexicon, cues: Lexicon, params: GoldenThr
         section = plan.section(letter)
         if section is None:
             continue
-        for start, end, text in sentences(section.text):
+        for start, end, text in section_sentences(section.text):
             kinds = cues.categories(text)
             if "no_need" in kinds and "need" not in kinds:
                 continue
@@ -182,7 +181,7 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
     e_stems = frozenset().union(*(o.stems for o in outcomes)) if outcomes else frozenset()
     aspirations: list[Strand] = []
     if a_section is not None:
-        for start, end, text in sentences(a_section.text):
+        for start, end, text in section_sentences(a_section.text):
             if "aspiration" in cues.categories(text):
                 stems = frozenset(content_stems(text)) - _ASPIRATION_WORDS
                 if stems:

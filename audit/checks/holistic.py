@@ -129,10 +129,12 @@ def read_section(plan: Plan, letter: str, boilerplate: Lexicon, topic: Lexicon, 
     residual = text
     for m in reversed(stock):
         residual = residual[: m.start] + " " + residual[m.end:]
-    if stock and _words(residual) <= params.residual_words:
+    categories = [m.entry.category for m in topic.find(residual)]
+    # "No health needs. He has asthma ..." names a condition: it is content, however short.
+    names_something = any(c in HEALTH_INVOLVEMENT or c == "service" for c in categories)
+    if stock and _words(residual) <= params.residual_words and not names_something:
         none_stated = any(m.entry.category == "none_stated" for m in stock)
         return SectionReading(letter, "none_stated" if none_stated else "boilerplate", words, section, stock)
-    categories = [m.entry.category for m in topic.find(residual)]
     if kind == "health_needs":
         named = sum(c in ("condition", "professional", "treatment", "therapy") for c in categories)
         detail = sum(c in ("impact", "professional") for c in categories)

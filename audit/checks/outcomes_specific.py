@@ -76,6 +76,12 @@ def split_lexicon(lexicon: Lexicon, cues: bool) -> Lexicon:
                    source=lexicon.source, entries=entries)
 
 
+@lru_cache(maxsize=512)
+def section_sentences(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Sentences of a section's text, split once and shared by the checks that read it."""
+    return tuple(sentences(text))
+
+
 def stem(word: str) -> str:
     """A crude stem (reading -> read, friends -> friend) for overlap between sections."""
     word = word.lower()
@@ -113,7 +119,7 @@ def outcome_units(plan: Plan) -> list[Outcome]:
         return []
     units = _line_units(section.text)
     if len(units) <= 2:
-        split = sentences(section.text)
+        split = list(section_sentences(section.text))
         if len(split) > len(units):
             units = split
     outcomes: list[Outcome] = []

@@ -65,6 +65,7 @@ class PfaOutcome:
     text: str
     areas: tuple[str, ...]
     specific: bool
+    entries: tuple[tuple[str, str], ...] = ()  # (area, lexicon entry that placed it there)
 
 
 def year_group(plan: Plan, as_of: date) -> int | None:
@@ -114,21 +115,31 @@ def is_specific(text: str, by_when: str | None, generic: Lexicon | None, min_wor
 
 def read_outcomes(plan: Plan, e: Section, pfa: Lexicon, generic: Lexicon | None,
                   params: PfaParams) -> list[PfaOutcome]:
+    """Each outcome in E with its PfA areas; sentences of E when ingest split no outcomes."""
+
+    def placed(text: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for m in pfa.find(text):
+            if m.entry.category in PFA_AREAS:
+                found.setdefault(m.entry.category, m.entry.key)
+        return found
+
     read: list[PfaOutcome] = []
     outcomes = [o for o in plan.outcomes if o.section == "E"]
     if outcomes:
         for o in outcomes:
             # A PfA area the plan itself labels the outcome with is authoritative; a broad
             # area of need ("Cognition and learning") says nothing, so the words decide.
-            labelled = {c for c in pfa.categories(o.area or "") if c in PFA_AREAS}
-            worded = {c for c in pfa.categories(" ".join([o.text, *o.steps])) if c in PFA_AREAS}
-            areas = tuple(sorted(labelled or worded))
-            read.append(PfaOutcome(o.start, o.end, o.text, areas,
-                                   is_specific(o.text, o.by_when, generic, params.min_outcome_words)))
+            areas = placed(o.area or "") or placed(" ".join([o.text, *o.steps]))
+            read.append(PfaOutcome(o.start, o.end, o.text, tuple(sorted(areas)),
+                                   is_specific(o.text, o.by_when, generic, params.min_outcome_words),
+                                   tuple(sorted(areas.items()))))
     else:
         for s, e_, text in sentences(e.text):
-            areas = tuple(sorted({c for c in pfa.categories(text) if c in PFA_AREAS}))
-            read.append(PfaOutcome(s, e_, text, areas, is_specific(text, None, generic, params.min_outcome_words)))
+            areas = placed(text)
+            read.append(PfaOutcome(s, e_, text, tuple(sorted(areas)),
+                                   is_specific(text, None, generic, params.min_outcome_words),
+                                   tuple(sorted(areas.items()))))
     return read
 
 
@@ -192,7 +203,7 @@ def pfa(plan: Plan, params: PfaParams, ctx: CheckContext) -> Verdict:
                 ctx, f"pfa.generic_{area}_outcome", e, (vague.start, vague.end), "medium",
                 f"The outcome for {PFA_AREAS[area]} has no measure or timeframe.",
                 "Make it specific: what the young person will do, how well, and by when.",
-                lexicon=params.pfa_lexicon, entry=area))
+                lexicon=params.pfa_lexicon, entry=dict(vague.entries).get(area)))
         elif any_areas:
             findings.append(_finding(
                 ctx, f"pfa.missing_{area}", e, None, "medium" if n >= 3 else "high",

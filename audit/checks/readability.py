@@ -13,10 +13,9 @@ import re
 from functools import lru_cache
 
 from audit.checks import CheckContext, Params, Verdict, register
-from audit.checks.outcomes_specific import first_name, is_boilerplate
+from audit.checks.outcomes_specific import first_name, is_boilerplate, section_sentences
 from audit.lexicon import Lexicon, LexiconMatch
 from audit.model import Finding, Plan, Section
-from audit.nlp import sentences
 from audit.textstats import flesch_reading_ease
 
 _FILLER = frozenset({"and", "of", "the", "a", "an", "for", "with", "to", "in", "or"})
@@ -62,14 +61,36 @@ def _expansion_pattern(expansion: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\w*[\W_]+(?:\w+[\W_]+)?".join(stems) + r"\w*", re.I)
 
 
-def is_explained(match: LexiconMatch, plan_text: str) -> bool:
-    """The term's expansion is in the plan, or the plan glosses it in brackets where it is used."""
+def _glossed(acronym: str, plan_text: str) -> bool:
+    """The plan spells the acronym out its own way: 'speech therapy (SALT)' or 'SALT (speech ...)'.
+
+    The words must start with the acronym's first letter, so that 'his AAC (supported by staff)'
+    is not taken for an explanation.
+    """
+    first = acronym[0].lower()
+    name = re.escape(acronym)
+    # Look only where the acronym meets a bracket: a scan of the whole plan per acronym is slow.
+    for m in re.finditer(rf"(?<![\w]){name}s?[^\S\n]*\(([^()\n]{{3,80}})\)", plan_text):
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _FILLER]
+        if words and words[0][0].lower() == first:
+            return True
+    for m in re.finditer(rf"\({name}s?\)", plan_text):
+        before = plan_text[max(0, m.start() - 120):m.start()].split("\n")[-1]
+        words = [w for w in re.findall(r"[A-Za-z'-]+", before) if w.lower() not in _FILLER]
+        if any(w[0].lower() == first for w in words[-(len(acronym) + 2):]):
+            return True
+    return False
+
+
+def is_explained(match: LexiconMatch, plan_text: str, after: str = "") -> bool:
+    """The term's expansion is in the plan, or the plan glosses it where it is used."""
     expansion = match.entry.expansion or ""
     if expansion and _expansion_pattern(expansion).search(plan_text):
         return True
-    term = re.escape(match.entry.key)
-    # "Speech therapist (SALT)" or "SALT (speech and language therapy)": glossed the plan's own way.
-    return re.search(rf"[A-Za-z]{{3,}}[^\S\n]*\((?:[^()\n]*\W)?{term}s?\)|\b{term}s?[^\S\n]*\([a-z]", plan_text) is not None
+    if match.entry.category == "acronym":
+        return _glossed(match.entry.key, plan_text)
+    # A professional term explained in passing: "proprioception (knowing where your body is)".
+    return _GLOSS_AFTER.match(after) is not None
 
 
 def acronym_matches(jargon: Lexicon, text: str) -> list[LexiconMatch]:
@@ -91,7 +112,7 @@ def _quote(criterion: str, rule: str, section: Section, start: int, end: int, se
 
 
 def _hardest_sentence(section: Section) -> tuple[int, int, float] | None:
-    scored = [(flesch_reading_ease(text), start, end) for start, end, text in sentences(section.text) if len(text.split()) >= 8]
+    scored = [(flesch_reading_ease(text), start, end) for start, end, text in section_sentences(section.text) if len(text.split()) >= 8]
     scored = [(score, start, end) for score, start, end in scored if score is not None]
     if not scored:
         return None
@@ -144,7 +165,7 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
             continue
         for m in acronym_matches(jargon, section.text):
             key = m.entry.key.lower()
-            if key in seen or is_explained(m, plan.text):
+            if key in seen or is_explained(m, plan.text, section.text[m.end:m.end + 40]):
                 seen.add(key)
                 continue
             seen.add(key)
@@ -217,7 +238,7 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
     total_sentences = 0
     copied: list[tuple[Section, int, int]] = []
     for section in plan.sections:
-        for start, end, text in sentences(section.text):
+        for start, end, text in section_sentences(section.text):
             total_sentences += 1
             if len(text.split()) >= 4 and is_boilerplate(text, ctx.boilerplate):
                 copied.append((section, start, end))

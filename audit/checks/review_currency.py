@@ -192,6 +192,29 @@ def stale_phases(plan: Plan, yg: int | None) -> list[tuple[DatedText, str]]:
     return found
 
 
+def deadline_place(e: Section, text: str, start: int, end: int, by_when: str | None) -> DatedText:
+    """Where an outcome's passed deadline stands in section E: its 'by when', else the date in its words."""
+    if by_when:
+        place = _find_near(e, by_when, start)
+        if place is not None:
+            return place
+    in_place = e.text[start:end] == text
+    dated = sorted(timeframe_deadlines(text), key=lambda x: x[2], reverse=True)
+    if dated:
+        s, en, _ = dated[0]
+        place = _in_section(e, start + s, start + en) if in_place else _find_near(e, text[s:en], start)
+        if place is not None:
+            return place
+    return _in_section(e, start, end) if in_place else DatedText("E", 0, 0, "")
+
+
+def _find_near(e: Section, wanted: str, start: int) -> DatedText | None:
+    at = e.text.find(wanted, start)
+    if at < 0:
+        at = e.text.find(wanted)
+    return _in_section(e, at, at + len(wanted)) if at >= 0 else None
+
+
 def locate_year_group(plan: Plan, stated: int) -> DatedText | None:
     """Where the plan states the child's year group ("Year group: Year 10")."""
     places: list[tuple[str | None, str]] = [(s.letter, s.text) for s in plan.sections] + [(None, plan.text)]
@@ -264,11 +287,13 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
         elif last_amended is not None and last_amended >= last_review:
             grade = 4
         elif (as_of - last_review).days <= params.amendment_due_weeks * 7:
-            grade = 4
+            # The descriptor asks for evidence of an update after the review; none is due yet,
+            # so the finding is low severity, but the grade stays at 3 until the plan shows it.
+            grade = 3
             findings.append(_finding(
                 ctx, plan, "review_currency.amendment_pending", where, "low",
-                f"The plan was reviewed on {last_review:%d %B %Y}; the amended plan is not yet due "
-                f"({params.amendment_due_weeks} weeks after the review).",
+                f"The plan was reviewed on {last_review:%d %B %Y}; the decision and any amended plan are not "
+                f"yet due ({params.amendment_due_weeks} weeks after the review).",
                 "Issue the decision within 4 weeks of the review and any amended plan within 8 more."))
         else:
             grade = 3
@@ -303,20 +328,12 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     dated = 0
     outcomes = [o for o in plan.outcomes if o.section == "E"]
     for outcome in outcomes:
-        stated = deadlines(outcome.by_when or "") or timeframe_deadlines(outcome.text)
-        if not stated:
+        timeframe = deadlines(outcome.by_when or "") or timeframe_deadlines(outcome.text)
+        if not timeframe:
             continue
         dated += 1
-        latest = max(d for _, _, d in stated)
-        if latest < as_of and e is not None:
-            span = None
-            if outcome.by_when:
-                at = e.text.find(outcome.by_when)
-                span = (at, at + len(outcome.by_when)) if at >= 0 else None
-            if span is None:
-                s, en, _ = max(timeframe_deadlines(outcome.text), key=lambda x: x[2], default=(0, 0, None))
-                span = (outcome.start + s, outcome.start + en) if en else (outcome.start, outcome.end)
-            passed.append(_in_section(e, *span))
+        if max(d for _, _, d in timeframe) < as_of and e is not None:
+            passed.append(deadline_place(e, outcome.text, outcome.start, outcome.end, outcome.by_when))
     # The year group the child is really in: from the date of birth where known, since a
     # stated year group is itself one of the things that goes stale.
     yg_now = year_group_for(dob, as_of) if dob is not None else yg
@@ -326,10 +343,8 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     if stated is not None and dob is not None and written is not None:
         behind_when_written = stated < year_group_for(dob, written)
         if behind_when_written or (yg_now is not None and yg_now - stated >= 2):
-            place = locate_year_group(plan, stated)
-            phases.insert(0, (place, f"Year {stated} as the child's year group, but the child is in Year {yg_now}")
-                          if place else (DatedText(None, 0, 0, ""), f"Year {stated} as the child's year group, "
-                                                                   f"but the child is in Year {yg_now}"))
+            place = locate_year_group(plan, stated) or DatedText(None, 0, 0, "")
+            phases.insert(0, (place, f"Year {stated} as the child's year group, but the child is in Year {yg_now}"))
     content_cap = 4
     if passed:
         share = len(passed) / len(outcomes) if outcomes else 1.0

@@ -43,3 +43,15 @@ def resolve_as_of(value: str | None) -> date:
     if parsed is None:
         raise fail(f"--as-of: cannot read {value!r} as a date (try 2026-09-01 or 1 September 2026)")
     return parsed
+
+
+@app.callback()
+def global_options(
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-v info, -vv debug). Logs never hold plan text."),
+    debug_file: str | None = typer.Option(None, "--debug-file", help="Let debug output for this one named file include its text (for reporting a bug)."),
+) -> None:
+    """Audit Education, Health and Care (EHC) plans against inspection criteria, with evidence."""
+    from audit.logging_setup import configure_logging
+
+    level = {0: None, 1: "INFO"}.get(verbose, "DEBUG")
+    configure_logging(level, debug_file)

@@ -6,6 +6,7 @@ Takes files, folders, globs and manifest CSVs; runs on all cores, or a Dask clus
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -37,7 +38,7 @@ def audit_command(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler address (tcp://host:8786), or 'local' for a local Dask cluster."),
     kind: Optional[str] = typer.Option(None, "--kind", help="Treat every file as a 'plan' or as 'health_advice' [default: plan]."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Add a role's view: 'health' (the DCO's view of C, G and K)."),
-    redact: bool = typer.Option(False, "--redact", help="Pseudonymise names, dates of birth, NHS numbers and other identifiers in the reports."),
+    redact: bool = typer.Option(False, "--redact", help="Pseudonymise names, dates of birth, NHS numbers and other identifiers in the reports (set EHCP_AUDIT_REDACT_KEY to a secret so plan ids cannot be matched back to files)."),
     force: bool = typer.Option(False, "--force", "-f", help="Replace an existing report."),
     time_limit: float = typer.Option(DEFAULT_TIME_LIMIT, "--time-limit", min=1, help="Seconds one file may take before it is recorded as an error."),
 ) -> None:
@@ -60,7 +61,8 @@ def audit_command(
             err_console.print(f"error: {error.source}: {error.reason}", markup=False)
         raise fail("no plan files to audit (looked for .docx, .pdf, .txt, .md, .json)")
 
-    settings = BatchSettings(rubric=loaded, as_of=as_of_date, focus=focus, kind=kind, time_limit=time_limit)
+    settings = BatchSettings(rubric=loaded, as_of=as_of_date, focus=focus, kind=kind, time_limit=time_limit,
+                             redact=redact, redact_seed=os.environ.get("EHCP_AUDIT_REDACT_KEY", ""))
     workers = jobs or default_workers()
     if sys.stderr.isatty():
         with Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), PlansPerSecond(),
@@ -71,11 +73,6 @@ def audit_command(
                               input_errors=input_errors)
     else:
         batch = run_batch(job_list, settings, workers=workers, scheduler=scheduler, input_errors=input_errors)
-
-    if redact:
-        from audit.privacy import Redactor
-
-        batch = Redactor().redact_batch(batch)
 
     from audit.report.excel import write_workbook
     from audit.report.json_report import write_json

@@ -1,12 +1,13 @@
 """`ehcp-audit check FILE`: audit one plan and show its grades and evidence.
 
-A readable report by default, or the whole PlanAudit as JSON with --json. A file or rubric
-that cannot be used is one line on stderr and exit 2.
+A readable report by default (findings by section, worst first), or the whole PlanAudit as JSON
+with --json; --annotate writes a copy of a .docx draft with each finding as a review comment.
+A file or rubric that cannot be used is one line on stderr and exit 2.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -14,14 +15,17 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from audit.cli.app import app, fail, resolve_as_of
+from audit.cli.app import EXIT_BAD_INPUT, EXIT_BELOW_THRESHOLD, app, err_console, fail, resolve_as_of
 from audit.errors import AuditInputError, RubricError
+from audit.model import PlanAudit
 from audit.pipeline import CheckFailed, audit_source
-from audit.report.terminal import render_plan_audit
+from audit.report.json_report import audit_json
+from audit.report.terminal import below_threshold, filter_audit, render_plan_audit
 from audit.rubric import DEFAULT_RUBRIC, bundled_ids, load_rubric
 
 HEALTH_ADVICE_RUBRIC = "health-advice"
 EXIT_INTERNAL = 70  # a check raised: a bug in the tool, reported as such
+REDACT_SEED_VARIABLE = "EHCP_AUDIT_REDACT_SEED"
 
 
 class Kind(str, Enum):
@@ -29,7 +33,23 @@ class Kind(str, Enum):
     health_advice = "health_advice"
 
 
-@app.command()
+class Severity(str, Enum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+
+def redacted(audit: PlanAudit) -> PlanAudit:
+    """The audit with names and identifiers pseudonymised, and a pseudonymous plan id
+    (the file name often holds the child's name)."""
+    from audit.privacy import Redactor
+
+    redactor = Redactor(seed=os.environ.get(REDACT_SEED_VARIABLE, ""))
+    return redactor.redact_audit(audit, plan_id=redactor.plan_id_for(audit.sha256))
+
+
+@app.command(epilog="Exit codes: 0 done; 2 a file, rubric or option could not be used; "
+                    "4 a grade is below --fail-under; 70 internal error in a check (please report it).")
 def check(
     file: Path = typer.Argument(..., help="The plan to audit (.docx, .pdf, .txt, .md or .json)."),
     rubric: str = typer.Option(None, "--rubric",
@@ -37,22 +57,75 @@ def check(
     as_of: str = typer.Option(None, "--as-of", help="The audit date (default today), e.g. 2026-09-01."),
     as_json: bool = typer.Option(False, "--json", help="Print the whole audit as JSON."),
     kind: Kind = typer.Option(None, "--kind", help="What the document is (default: detect)."),
+    only: list[str] = typer.Option(None, "--only", metavar="CRITERION",
+                                   help="Show only this criterion (repeat for more), e.g. --only provision_specific."),
+    min_severity: Severity = typer.Option(None, "--min-severity", help="Show only findings of this severity or worse."),
+    fail_under: int = typer.Option(None, "--fail-under", min=1, max=4, metavar="N",
+                                   help="Exit 4 if any applicable criterion shown, or the overall grade (when "
+                                        "--only is not given), is graded below N (1-4)."),
+    redact: bool = typer.Option(False, "--redact",
+                                help=f"Pseudonymise names and identifiers in the output (seed: ${REDACT_SEED_VARIABLE})."),
+    annotate: Path = typer.Option(None, "--annotate", metavar="OUT.docx",
+                                  help="Also write a copy of the .docx draft with each finding as a Word review comment."),
+    force: bool = typer.Option(False, "--force", help="Replace the --annotate file if it exists."),
 ) -> None:
-    """Audit one plan and show each criterion's grade with the evidence."""
+    """Audit one plan and show each criterion's grade with the evidence.
+
+    Grades are shown as a symbol, a number and a word (★ 4 Outstanding, ✓ 3 Good,
+    ▲ 2 Requires improvement, ✗ 1 Inadequate, – N/A); findings are grouped by section
+    with the quoted text and how to fix it. --only and --min-severity narrow what is shown
+    (in the JSON too); they never change a grade.
+    """
     audit_date = resolve_as_of(as_of)
+    if annotate is not None:
+        check_annotate_paths(file, annotate, force)
     if rubric is None:
         rubric = HEALTH_ADVICE_RUBRIC if kind == Kind.health_advice and HEALTH_ADVICE_RUBRIC in bundled_ids() else DEFAULT_RUBRIC
     try:
         loaded = load_rubric(rubric)
     except RubricError as exc:
         raise fail(str(exc)) from None
+    selected = list(dict.fromkeys(only or ()))
+    unknown = [c for c in selected if c not in loaded.criterion_ids]
+    if unknown:
+        raise fail(f"--only: no criterion {unknown[0]!r} in rubric {loaded.id} (known: {', '.join(loaded.criterion_ids)})")
     try:
         audit = audit_source(str(file), loaded, audit_date, kind=kind.value if kind else None)
     except CheckFailed as exc:
         raise fail(str(exc), EXIT_INTERNAL) from None
     except AuditInputError as exc:
         raise fail(str(exc)) from None
+
+    if annotate is not None:
+        from audit.report.annotate import write_annotated
+
+        try:
+            # The comments quote the draft's own text, so they are anchored from the audit as made.
+            write_annotated(file, audit, annotate, force=force)
+        except AuditInputError as exc:
+            raise fail(str(exc)) from None
+        err_console.print(f"annotated copy written: {annotate}")
+
+    shown = filter_audit(redacted(audit) if redact else audit, selected, min_severity.value if min_severity else None)
     if as_json:
-        sys.stdout.write(json.dumps(audit.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(audit_json(shown))
     else:
-        render_plan_audit(audit, Console(highlight=False))
+        render_plan_audit(shown, Console(highlight=False))
+
+    if fail_under is not None:
+        below = below_threshold(shown, fail_under, include_overall=not selected)
+        if below:
+            err_console.print(f"below --fail-under {fail_under}: {', '.join(below)}", markup=False)
+            raise typer.Exit(EXIT_BELOW_THRESHOLD)
+
+
+def check_annotate_paths(file: Path, out: Path, force: bool) -> None:
+    """Refuse an --annotate that cannot work before spending time on the audit."""
+    if file.suffix.lower() not in (".docx", ".docm"):
+        raise fail(f"{file}: --annotate works only on a Word .docx draft", EXIT_BAD_INPUT)
+    if out.suffix.lower() != ".docx":
+        raise fail(f"{out}: the annotated copy must be a .docx file")
+    if out.resolve() == file.resolve():
+        raise fail(f"{out}: the annotated copy must not replace the draft; give another file name")
+    if out.exists() and not force:
+        raise fail(f"{out}: already exists; use --force to replace it")

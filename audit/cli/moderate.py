@@ -64,7 +64,8 @@ def _render(moderation: Moderation, rows: list[Agreement], pooled: Agreement, al
 
 
 def _render_matrix(row: Agreement, console: Console) -> None:
-    table = Table(title=f"{row.criterion}: panel (rows) x tool (columns)", show_header=True, title_justify="left")
+    console.print(f"{row.criterion}: panel (rows) x tool (columns)")
+    table = Table(show_header=True)
     table.add_column("panel")
     for label in MATRIX_LABELS:
         table.add_column(grade_label(label) if label is None else str(label), justify="right")

@@ -43,6 +43,12 @@ def structure_plan(document: RawDocument, as_of: date | None = None, kind: Docum
         return plan_from_structured(document, as_of)
     text = "\n".join(block.text for block in document.blocks)
     sections, cover_end = build_sections(document.blocks, text)
+    if kind is None:
+        # Not told what it is: health advice has few plan sections but an author, a role and recommendations.
+        from audit.ingest.advice import looks_like_advice, structure_advice
+
+        if looks_like_advice(document, len({s.letter for s in sections})):
+            return structure_advice(document, as_of)
     if len(sections) < MIN_PLAN_SECTIONS:
         found = ", ".join(s.letter for s in sections)
         detail = f"found only section {found}" if found else "found no plan sections"

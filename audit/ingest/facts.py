@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from audit.dates import find_dates, parse_date, year_group_for
-from audit.ingest.sections import cell_offsets
 from audit.model import AdviceEntry, Block, PlanFacts, Section
 
 # Each fact's labels, as regexes matched at the start of a line or cell (case-insensitive).
@@ -76,6 +75,7 @@ _NOT_A_PERSON = re.compile(
     r"co-ordinator|worker|of\s+the|plan|address|telephone|phone|email|number|date|signed|signature|not\s+known)\b",
     re.IGNORECASE,
 )
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin", "binti", "al", "el", "ter"})
 _NAME_VALUE = re.compile(r"^[A-Za-z][A-Za-z'’\-., ]{0,60}$")
 NHS_NUMBER = re.compile(r"(?<!\d)(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?!\d)")
 UPN = re.compile(r"\b([A-Z]\d{11}[0-9A-Z])\b")
@@ -289,7 +289,11 @@ def clean_name(value: str) -> str | None:
     value = value.strip(" .:-–—")
     if not value or _NOT_A_PERSON.search(value) or not _NAME_VALUE.match(value):
         return None
-    if not 1 <= len(value.split()) <= 5 or not any(ch.isupper() for ch in value):
+    words = value.split()
+    if not 1 <= len(words) <= 5:
+        return None
+    # A name's words are capitalised ("Mary-Jane O'Neil", "Anna de Vries"); "I think Sam" is not one.
+    if not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) or not words[0][:1].isupper():
         return None
     return value
 
@@ -343,6 +347,9 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
         if v.fact not in _PLAN_DATES or v.block < cover_blocks or not sections
         or (v.fact not in on_cover and not v.event and not _in_section(v.block, blocks, sections, "K"))
     ]
+    # Without a cover page (the plan opens on Section A) the personal details sit inside the
+    # first section, and the first "Name:" is the child's.
+    no_cover = not sections or not any(b.text.strip() for b in blocks[:cover_blocks])
     facts: dict[str, object] = {}
     reviews: set[date] = set()
     family: list[str] = []
@@ -353,7 +360,7 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
     for lv in values:
         if lv.fact == "child_name" and "child_name" not in facts:
             # A bare "Name:" inside the plan may be a parent's or a professional's.
-            if lv.block < cover_blocks or not sections or not re.match(r"^\W*name\W*$", lv.label, re.I):
+            if lv.block < cover_blocks or no_cover or not re.match(r"^\W*name\W*$", lv.label, re.I):
                 name = clean_name(lv.value)
                 if name:
                     facts["child_name"] = name
@@ -384,7 +391,7 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
             if m:
                 facts["upn"] = m.group(1)
         elif lv.fact == "family":
-            if lv.block < cover_blocks or not sections:
+            if lv.block < cover_blocks or no_cover:
                 for name in _split_names(lv.value):
                     if name not in family:
                         family.append(name)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from audit.ingest.sections import match_heading
-from audit.ingest.tables import AreaHeading, BodyBlock, LogicalRow, table_units
+from audit.ingest.tables import AreaHeading, LogicalRow, table_units
 from audit.model import Block, Outcome, ProvisionItem, Section
 
 PROVISION_SECTIONS: tuple[str, ...] = ("F", "G", "H1", "H2", "H")
@@ -38,8 +38,8 @@ _AREA_ANYWHERE += ((re.compile(r"\bindependent\s+living\b", re.I), "Independent 
                    (re.compile(r"\b(?:good\s+health|being\s+healthy)\b", re.I), "Health"))
 _AREA = tuple((re.compile(r"^(?:area(?:\s+of\s+need)?\s*[:\-–]\s*)?(?:" + p + r")\b", re.I), name) for p, name in AREA_NAMES)
 
-# Who delivers provision: role words, longest first so "speech and language therapist"
-# wins over "therapist".
+# Who delivers provision: role words (tried longest first, so "speech and language therapist"
+# wins over "therapist").
 ROLE_WORDS: tuple[str, ...] = (
     "speech and language therapy assistant", "speech and language therapist", "speech and language therapy",
     "occupational therapist", "occupational therapy", "educational psychologist", "clinical psychologist",
@@ -54,7 +54,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "mental health practitioner", "school staff", "staff", "family link carer", "foster carer", "job coach",
     "careers adviser", "careers advisor", "transition worker", "short breaks provider", "respite provider",
 )
-_ROLE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ROLE_WORDS) + r")s?\b", re.IGNORECASE)
+_ROLE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ROLE_WORDS, key=len, reverse=True))
+                   + r")s?\b", re.IGNORECASE)
 _NUM = r"(?:\d+|one|two|three|four|five|six|once|twice|thrice)"
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h)"
 _PERIOD = r"(?:day|week|term|half[\s\-]term|month|fortnight|year|session|lesson|morning|afternoon)"
@@ -135,7 +136,6 @@ class _Draft:
     steps: list[str] = field(default_factory=list)
     steps_kind: str | None = None
     by_when: str | None = None
-    columns: dict[str, str] = field(default_factory=dict)
 
 
 def area_heading(text: str) -> str | None:

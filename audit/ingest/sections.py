@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audit.model import Block, Section
+from audit.model import SECTION_LETTERS, Block, Section
 
 # Headings of what follows the last section (review, rights, signatures): they end that
 # section without starting a new one, so K is not padded out with appeal rights.
@@ -209,18 +209,20 @@ def match_heading(text: str, *, styled: bool) -> tuple[str, float] | None:
     numbered = _NUMBERING.sub("", text)
     if numbered != text and LETTER_FORMS[0].match(numbered):
         text = numbered  # "1. Section A: Views ..."
-    if len(text.split()) > (_MAX_STYLED_WORDS if styled else _MAX_HEADING_WORDS + 6):
+    if len(text.split()) > _MAX_STYLED_WORDS:
         return None
     for form in LETTER_FORMS:
         m = form.match(text)
         if m:
             letter, rest = _normal_letter(m.group("letter")), m.group("rest").strip()
-            separated = bool(re.match(r"^(?:section|part)\s*\S+?\s*[:.\-–—)|]", text, re.IGNORECASE))
+            separated = bool(re.search(r"[:.\-–—)|]", text[m.end("letter"):m.start("rest")]))
+            if rest.endswith(".") and len(rest.split()) > 12:
+                return None  # "Section F: The school must ... ." is a sentence that names a section
             if not rest or separated or _title_letter(rest, strict=False) is not None:
                 return letter, 3.0
             # "Section I updated to Reception class", "Section A of the plan sets out ...":
             # a sentence about a section, not its heading.
-            if rest[0].islower() or rest.endswith("."):
+            if rest[0].islower() or rest.endswith(".") or len(text.split()) > _MAX_PLAIN_TITLE_WORDS:
                 return None
             return letter, 2.5
     m = BARE_LETTER.match(text)
@@ -304,7 +306,10 @@ def _row_candidate(block: Block, offset: int, index: int) -> HeadingCandidate | 
     if len(distinct) >= 3 and alone[1] < 3.0:
         return None
     body = offset + _after_separator(block.text, first_span[1]) if first_span[1] >= 0 else next_block
-    return HeadingCandidate(alone[0], _normalise_heading(first), offset, body, alone[1], index)
+    # "Health needs | Sam has epilepsy" may be a labelled row of a details table, so an
+    # unlettered title beside content counts for less than a title row of its own.
+    strength = alone[1] if alone[1] >= 3.0 else min(alone[1], 1.6)
+    return HeadingCandidate(alone[0], _normalise_heading(first), offset, body, strength, index)
 
 
 def _after_separator(text: str, pos: int) -> int:
@@ -378,24 +383,39 @@ def choose_headings(candidates: list[HeadingCandidate], text_length: int, text: 
     """
     if not candidates:
         return []
+    # The body runs to the next candidate of another letter: "About me" under "Section A"
+    # is a sub-heading, and does not make Section A look like a contents line.
+    next_other: list[int] = [text_length] * len(candidates)
+    for i in range(len(candidates) - 2, -1, -1):
+        following = candidates[i + 1]
+        next_other[i] = following.heading_start if following.letter != candidates[i].letter else next_other[i + 1]
     scores: list[float] = []
     for i, cand in enumerate(candidates):
-        # The body runs to the next candidate of another letter: "About me" under "Section A"
-        # is a sub-heading, and does not make Section A look like a contents line.
-        nxt = next((c.heading_start for c in candidates[i + 1:] if c.letter != cand.letter), text_length)
+        nxt = next_other[i]
         body = text[cand.body_start:nxt].strip() if cand.body_start < nxt else ""
         scores.append(cand.strength + (0.5 if body else 0.0))
+    # Longest-path over statutory order, in O(candidates x letters): for each order value,
+    # the best run so far ending there (earliest on ties).
     best: list[float] = []
     back: list[int] = []
+    best_at: dict[float, tuple[float, int]] = {}
+    waiting: list[int] = []  # candidates whose body has not started yet
     for i, cand in enumerate(candidates):
-        best_score, best_prev = scores[i], -1
-        for j in range(i):
-            if (letter_order(candidates[j].letter, last=True) < letter_order(cand.letter)
-                    and candidates[j].body_start <= cand.heading_start
-                    and best[j] + scores[i] > best_score):
-                best_score, best_prev = best[j] + scores[i], j
-        best.append(best_score)
-        back.append(best_prev)
+        still: list[int] = []
+        for j in waiting:
+            if candidates[j].body_start <= cand.heading_start:
+                key = letter_order(candidates[j].letter, last=True)
+                if key not in best_at or best[j] > best_at[key][0]:
+                    best_at[key] = (best[j], j)
+            else:
+                still.append(j)
+        waiting = still
+        first = letter_order(cand.letter)
+        prior = [v for k, v in best_at.items() if k < first]
+        prev_score, prev = max(prior, key=lambda v: (v[0], -v[1])) if prior else (0.0, -1)
+        best.append(prev_score + scores[i])
+        back.append(prev)
+        waiting.append(i)
     # On ties, prefer the earliest heading: a sub-heading repeating the title comes after it,
     # and the first end-matter heading ends the last section. (A contents page scores less.)
     end = max(range(len(candidates)), key=lambda i: (best[i], -i))
@@ -447,6 +467,4 @@ def missing_letters(found: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     have = set(found)
     if "H" in have:
         have |= {"H1", "H2"}
-    from audit.model import SECTION_LETTERS
-
     return tuple(letter for letter in SECTION_LETTERS if letter not in have)

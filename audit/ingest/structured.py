@@ -12,7 +12,7 @@ from typing import Any
 from audit.dates import parse_date, year_group_for
 from audit.ingest.facts import NHS_NUMBER, UPN
 from audit.ingest.sections import missing_letters
-from audit.model import SECTION_LETTERS, SECTION_TITLES, AdviceEntry, Outcome, Plan, PlanFacts, ProvisionItem, RawDocument, Section
+from audit.model import SECTION_TITLES, AdviceEntry, Outcome, Plan, PlanFacts, ProvisionItem, RawDocument, Section
 
 _ORDER = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "H", "I", "J", "K")
 
@@ -183,4 +183,4 @@ def plan_from_structured(document: RawDocument, as_of: date) -> Plan:
                 facts=facts, outcomes=tuple(outcomes), provision=tuple(provision), advice=tuple(advice))
 
 
-__all__ = ["plan_from_structured", "SECTION_LETTERS"]
+__all__ = ["plan_from_structured"]

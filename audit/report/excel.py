@@ -201,7 +201,8 @@ class Book:
         for row, values in enumerate(rows, start=first_row + 1):
             for col, value in enumerate(values):
                 if type(value) is str:
-                    write_string(row, col, clean_text(value), formats[col])
+                    if value:  # an empty string stays a blank cell
+                        write_string(row, col, clean_text(value), formats[col])
                 elif value is not None:
                     self.put(ws, row, col, value, columns[col].format)
         last_row = max(row, first_row + 1)
@@ -568,7 +569,7 @@ def write_findings(book: Book, ws: Worksheet) -> None:
                     if written >= limit:
                         return
                     written += 1
-                    section = finding.section or ""
+                    section = finding.section or "Whole plan"
                     yield [f"{audit.plan_id}#{number}", audit.plan_id, finding.criterion, finding.rule,
                            section, finding.severity.capitalize(), finding.message, finding.quote, finding.fix,
                            None, None]
@@ -864,3 +865,33 @@ def _move_no_clobber(temp: Path, out: Path) -> None:
         if out.exists():
             raise FileExistsError(f"{out}: already exists; use --force to replace it") from None
         os.replace(temp, out)
+
+
+def workbook_bytes(batch: BatchAudit, rubric: Any | None = None) -> bytes:
+    """The same workbook as `write_workbook`, built wholly in memory and returned as bytes.
+
+    For the local self-check page, which keeps nothing on disk: XlsxWriter's in-memory mode
+    writes no scratch files, which is fine for the one plan a page audits.
+    """
+    import io
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {
+        "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+        "in_memory": True,
+    })
+    workbook.set_properties({
+        "title": f"EHC plan audit as of {long_date(batch.as_of)}",
+        "subject": f"{batch.rubric_id} version {batch.rubric_version}",
+        "author": "ehcp-audit",
+        "comments": f"ehcp-audit {batch.tool_version}",
+        "created": datetime.combine(batch.as_of, time()),
+    })
+    book = Book(batch=batch, workbook=workbook, rubric=rubric,
+                sheets=[spec for spec in SHEETS if spec.applies(batch)], formats=add_formats(workbook))
+    book.criteria = criterion_columns(batch, rubric)
+    layout_findings(book)
+    for spec in book.sheets:
+        spec.write(book, workbook.add_worksheet(spec.name))
+    workbook.close()
+    return buffer.getvalue()

@@ -298,13 +298,14 @@ def _read_reviews(source: str, ws: Any) -> tuple[list[FindingReview], Counter[st
 
 
 def agreements(moderation: Moderation) -> list[Agreement]:
-    """Agreement between panel and tool per criterion (workbook order), then overall."""
+    """Agreement between panel and tool per criterion (workbook order; n=0 where the panel graded
+    none), then overall."""
     pairs: dict[str, list[tuple[Grade, Grade]]] = {c: [] for c in moderation.criteria()}
     overall: list[tuple[Grade, Grade]] = []
     for grade in moderation.grades:
         target = overall if grade.criterion == OVERALL_ID else pairs.setdefault(grade.criterion, [])
         target.append((grade.panel_grade, grade.tool_grade))
-    rows = [agreement(c, p) for c, p in pairs.items() if p]
+    rows = [agreement(c, p) for c, p in pairs.items()]
     rows.append(agreement(OVERALL_ID, overall))
     return rows
 

@@ -1,17 +1,23 @@
-"""A PlanAudit as a readable terminal report: the overall grade, each criterion's grade in
-words and a symbol, then the worst findings first with their quote and what would fix them.
+"""A PlanAudit as a readable terminal report: the overall grade, each criterion's grade as a
+symbol, a number and a word (colour only repeats them), then the findings grouped by section
+in the plan's order, each quote once with what is wrong and what would fix it.
 
 Rendering only: nothing here judges a plan. Plan text appears only as quoted evidence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from rich.console import Console
+from rich.padding import Padding
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from audit.model import CriterionResult, Finding, PlanAudit
+from audit.model import SECTION_LETTERS, SECTION_TITLES, CriterionResult, Finding, PlanAudit
 
+# Symbol and colour per grade: the symbol and the word carry the meaning, colour repeats it.
 GRADE_STYLE: dict[int | None, tuple[str, str]] = {
     4: ("★", "bold green"),
     3: ("✓", "green"),
@@ -20,56 +26,145 @@ GRADE_STYLE: dict[int | None, tuple[str, str]] = {
     None: ("–", "dim"),
 }
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
+SEVERITY_STYLE: dict[str, str] = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+WHOLE_PLAN = "whole plan"
 
 
 def grade_text(grade: int | None, label: str) -> Text:
+    """'▲ 2 Requires improvement' (or '– N/A') in the grade's colour."""
     symbol, style = GRADE_STYLE[grade]
     number = f"{grade} " if grade is not None else ""
     return Text(f"{symbol} {number}{label}", style=style)
 
 
+def impact_key(result: CriterionResult, finding: Finding) -> tuple:
+    """What to fix first: the most severe finding, on the lowest-graded, heaviest criterion."""
+    return (SEVERITY_RANK.get(finding.severity, 3), result.grade if result.grade is not None else 5, -result.weight,
+            result.id, section_order(finding.section), finding.start if finding.start is not None else -1,
+            finding.rule)
+
+
 def worst_findings(audit: PlanAudit) -> list[tuple[CriterionResult, Finding]]:
-    """Findings ordered worst first: severity, then the lower-graded criterion, then position."""
+    """Every finding with its criterion, in order of impact (see `impact_key`)."""
     pairs = [(result, finding) for result in audit.criteria for finding in result.findings]
-    pairs.sort(key=lambda p: (SEVERITY_RANK.get(p[1].severity, 3), p[0].grade or 5, p[0].id,
-                              p[1].section or "", p[1].start if p[1].start is not None else -1))
+    pairs.sort(key=lambda pair: impact_key(*pair))
     return pairs
 
 
-def render_plan_audit(audit: PlanAudit, console: Console, max_findings: int = 12) -> None:
-    """Print the report for one plan."""
+def section_order(letter: str | None) -> int:
+    """Statutory order A..K ('H' with H1); plan-wide findings last."""
+    if letter is None:
+        return len(SECTION_LETTERS) + 1
+    if letter == "H":
+        return SECTION_LETTERS.index("H1")
+    return SECTION_LETTERS.index(letter) if letter in SECTION_LETTERS else len(SECTION_LETTERS)
+
+
+def section_heading(letter: str | None) -> str:
+    if letter is None:
+        return "The whole plan"
+    title = SECTION_TITLES.get(letter)
+    return f"Section {letter}: {title}" if title else f"Section {letter}"
+
+
+def filter_audit(audit: PlanAudit, only: Sequence[str] = (), min_severity: str | None = None) -> PlanAudit:
+    """The audit with only the criteria asked for and the findings at or above a severity.
+
+    The overall grade is left as the whole rubric gave it: a filter narrows what is shown,
+    it never re-grades the plan.
+    """
+    limit = SEVERITY_RANK[min_severity] if min_severity else len(SEVERITY_RANK)
+    criteria = []
+    for result in audit.criteria:
+        if only and result.id not in only:
+            continue
+        kept = tuple(f for f in result.findings if SEVERITY_RANK.get(f.severity, 3) <= limit)
+        criteria.append(result if len(kept) == len(result.findings) else result.model_copy(update={"findings": kept}))
+    if len(criteria) == len(audit.criteria) and all(a is b for a, b in zip(criteria, audit.criteria)):
+        return audit
+    return audit.model_copy(update={"criteria": tuple(criteria)})
+
+
+def below_threshold(audit: PlanAudit, threshold: int, include_overall: bool = True) -> list[str]:
+    """'holistic (1 Inadequate)' for each applicable criterion (and the overall) below `threshold`."""
+    below = [f"{r.id} ({r.grade} {r.label})" for r in audit.criteria if r.grade is not None and r.grade < threshold]
     overall = audit.overall
+    if include_overall and overall.grade is not None and overall.grade < threshold:
+        below.append(f"overall ({overall.grade} {overall.label})")
+    return below
+
+
+def _grouped(pairs: Iterable[tuple[CriterionResult, Finding]]) -> dict[str | None, list[list[tuple[CriterionResult, Finding]]]]:
+    """Section -> groups of findings on the same quote, worst group first, then reading order."""
+    by_section: dict[str | None, dict[tuple, list[tuple[CriterionResult, Finding]]]] = {}
+    for result, finding in pairs:
+        key = (finding.start, finding.end, finding.quote) if finding.quote else ("absent", result.id, finding.rule)
+        by_section.setdefault(finding.section, {}).setdefault(key, []).append((result, finding))
+    ordered: dict[str | None, list[list[tuple[CriterionResult, Finding]]]] = {}
+    for section in sorted(by_section, key=lambda s: (section_order(s), s or "")):
+        groups = list(by_section[section].values())
+        for group in groups:
+            group.sort(key=lambda pair: impact_key(*pair))
+        groups.sort(key=lambda g: (SEVERITY_RANK.get(g[0][1].severity, 3),
+                                   g[0][1].start if g[0][1].start is not None else -1, impact_key(*g[0])))
+        ordered[section] = groups
+    return ordered
+
+
+def render_header(audit: PlanAudit, console: Console) -> None:
+    overall = audit.overall
+    console.print(Text(audit.source, style="bold"))
+    console.print(Text(f"rubric {audit.rubric_id} {audit.rubric_version} · as of {audit.as_of.isoformat()}", style="dim"))
     head = Text.assemble(("Overall: ", "bold"), grade_text(overall.grade, overall.label))
     if overall.score is not None:
         head.append(f"  (score {overall.score:.2f})", style="dim")
-    console.print(Text(f"{audit.source}", style="bold"))
-    console.print(Text(f"rubric {audit.rubric_id} {audit.rubric_version}, as of {audit.as_of.isoformat()}", style="dim"))
     console.print(head)
-    if overall.limited:
+    if overall.limited and overall.reason:
         console.print(Text(f"  {overall.reason}", style="yellow"))
     if audit.sections_missing:
         console.print(Text(f"Sections not found: {', '.join(audit.sections_missing)}", style="yellow"))
 
-    table = Table(show_header=True, header_style="bold", expand=False)
-    table.add_column("Criterion")
-    table.add_column("Grade", no_wrap=True)
-    table.add_column("Why")
-    for result in audit.criteria:
-        table.add_row(result.title, grade_text(result.grade, result.label), result.summary)
-    console.print(table)
 
+def render_grades(audit: PlanAudit, console: Console) -> None:
+    """One row per criterion: the grade, then the title, the finding count and why, wrapped."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column("Grade", no_wrap=True)
+    table.add_column("Criterion", overflow="fold")
+    for result in audit.criteria:
+        count = len(result.findings)
+        detail = Text.assemble((result.title, "bold"), (f" · {count} finding{'s' if count != 1 else ''}", "dim"),
+                               "\n", (result.summary, ""))
+        table.add_row(grade_text(result.grade, result.label), detail)
+    console.print(Padding(table, (1, 0, 1, 0), expand=False))
+
+
+def render_findings(audit: PlanAudit, console: Console) -> None:
     pairs = worst_findings(audit)
     if not pairs:
-        console.print(Text("No findings.", style="green"))
+        console.print(Text("No findings to show.", style="green"))
         return
-    console.print(Text(f"Findings ({len(pairs)}, worst first):", style="bold"))
-    for result, finding in pairs[:max_findings]:
-        where = f"section {finding.section}" if finding.section else "whole plan"
-        line = Text.assemble((f"[{finding.severity}] ", "bold red" if finding.severity == "high" else "yellow"),
-                             (f"{result.id}", "bold"), f" ({where}): {finding.message}")
-        console.print(line)
-        if finding.quote:
-            console.print(Text(f'    "{finding.quote}"', style="italic"))
-        console.print(Text(f"    Fix: {finding.fix}", style="cyan"))
-    if len(pairs) > max_findings:
-        console.print(Text(f"... and {len(pairs) - max_findings} more (use --json for all)", style="dim"))
+    counts = {s: sum(1 for _, f in pairs if f.severity == s) for s in SEVERITIES}
+    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+    console.print(Text(f"Findings: {len(pairs)} ({summary}), by section, worst first", style="bold"))
+    for section, groups in _grouped(pairs).items():
+        console.print(Rule(Text(section_heading(section), style="bold"), align="left", style="dim"))
+        for group in groups:
+            quote = group[0][1].quote
+            for result, finding in group:
+                line = Text.assemble((f"[{finding.severity}] ", SEVERITY_STYLE.get(finding.severity, "")),
+                                     (result.id, "bold"), " ", grade_text(result.grade, result.label),
+                                     f": {finding.message}")
+                console.print(Padding(line, (0, 0, 0, 2), expand=False))
+            if quote:
+                console.print(Padding(Text(f'"{quote}"', style="italic"), (0, 0, 0, 6), expand=False))
+            fixes = list(dict.fromkeys(f.fix for _, f in group if f.fix))
+            for fix in fixes:
+                console.print(Padding(Text.assemble(("→ Fix: ", "bold cyan"), (fix, "cyan")), (0, 0, 0, 6), expand=False))
+
+
+def render_plan_audit(audit: PlanAudit, console: Console) -> None:
+    """Print the report for one plan: header, grades table, findings by section."""
+    render_header(audit, console)
+    render_grades(audit, console)
+    render_findings(audit, console)

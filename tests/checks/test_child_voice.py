@@ -81,7 +81,7 @@ def test_professional_only_is_inadequate_with_a_quote() -> None:
 
 
 def test_aspirations_not_used_in_outcomes() -> None:
-    plan = make_plan({"A": "I like horses and I help at the stables. I want to work with horses when I leave school.",
+    plan = make_plan({"A": "I like horses. I help at the stables on Saturdays. I want to work with horses when I leave school.",
                       "E": "By July 2027 Jess will spell 100 words.\nBy July 2027 Jess will solve two-step problems."})
     verdict = run(plan)
     assert verdict.grade == 2
@@ -106,6 +106,15 @@ def test_voice_without_parents_or_coproduction_is_good_not_outstanding() -> None
     rules = {f.rule for f in verdict.findings}
     assert {"child_voice.no_parent_views", "child_voice.no_coproduction"} <= rules
     assert any(f.quote for f in verdict.findings)
+
+
+def test_generic_hope_is_not_an_aspiration() -> None:
+    plan = make_plan({"A": "I like art. I like reading. I find assembly too loud.\nAspirations\nFor Lily-Mae to reach her "
+                           "full potential.", "E": "Lily-Mae will reach her full potential in art."},
+                     facts={"child_name": "Lily-Mae Copperbeech"})
+    verdict = run(plan)
+    assert verdict.counts["generic_aspirations"] == 1 and verdict.grade == 2
+    assert any(f.rule == "child_voice.no_aspirations" and "potential" in f.quote for f in verdict.findings)
 
 
 def test_childs_name_alone_is_not_a_link_to_outcomes() -> None:

@@ -84,6 +84,13 @@ def test_universal_services_boilerplate_is_not_involvement() -> None:
     assert any(f.rule == "holistic.boilerplate_health_section" and f.quote for f in verdict.findings)
 
 
+def test_none_followed_by_a_named_condition_is_content_not_none() -> None:
+    plan = make_plan({"C": "No health needs. Ella has asthma, controlled with an inhaler.", "D": "No social care needs.",
+                      "E": "Ella will feel calm in class.", "G": "None", "H": "None"})
+    verdict = run(plan)
+    assert verdict.counts["c_state"] == "thin" and verdict.grade == 2
+
+
 def test_negated_diagnosis_is_not_involvement() -> None:
     plan = make_plan({"B": "Ella does not have a diagnosis.", "C": "No health needs identified.",
                       "D": "No social care needs.", "E": "Ella will feel calm in class.", "G": "None", "H": "None"})

@@ -51,8 +51,8 @@ def test_reviewed_but_not_amended_is_good_and_quotes_the_review_date() -> None:
 def test_amendment_not_yet_due_after_a_recent_review() -> None:
     plan = make_plan({"E": FUTURE_E}, facts={"issued": date(2023, 3, 1), "review_dates": (date(2026, 10, 1),)})
     verdict = run(plan)
-    assert verdict.grade == 4
-    assert any(f.rule == "review_currency.amendment_pending" for f in verdict.findings)
+    assert verdict.grade == 3
+    assert any(f.rule == "review_currency.amendment_pending" and f.severity == "low" for f in verdict.findings)
 
 
 def test_review_overdue_by_up_to_six_months_requires_improvement() -> None:

@@ -227,3 +227,11 @@ def test_advice_entries_from_table_rows_and_lines() -> None:
         (None, None),
     ]
     assert advice_entries(None) == ()
+
+
+def test_personal_details_inside_section_a_when_there_is_no_cover_page() -> None:
+    facts = facts_of([], [H("Section A: About me"), Block(kind="table_row", text="Name | Sam Smith", cells=("Name", "Sam Smith")),
+                          P("Parents: Jane Smith"), P("Sam likes trains."), H("Section B: Needs"), P("Name: Mrs Jones"),
+                          H("Section E: Outcomes"), P("Sam will read.")])
+    assert facts.child_name == "Sam Smith"
+    assert facts.family_names == ("Jane Smith",)

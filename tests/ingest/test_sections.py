@@ -240,3 +240,11 @@ def test_one_heading_for_two_sections_gives_both() -> None:
 @pytest.mark.parametrize("heading", ["1. Section A: Views", "(A) Views, interests and aspirations", "A) Views and aspirations"])
 def test_numbered_and_bracketed_letter_headings(heading: str) -> None:
     assert match_heading(heading, styled=False)[0] == "A"
+
+
+def test_long_statutory_titles_after_a_letter() -> None:
+    heading = ("Section A - The views, interests and aspirations of the child and his or her parents, "
+               "or of the young person")
+    assert match_heading(heading, styled=False) == ("A", 3.0)
+    assert match_heading("Section F: The school must make sure that the support described in this section "
+                         "is given every week of the year.", styled=False) is None

@@ -135,7 +135,7 @@ def test_findings_carry_evidence_and_a_reviewer_dropdown(book):
     assert first["Quoted evidence"] == "No health needs identified"
     assert first["Reviewer decision"] is None
     plan_wide = next(r for r in rows if r["Rule"] == "currency.no_review")
-    assert plan_wide["Section"] is None
+    assert plan_wide["Section"] == "Whole plan" and plan_wide["Quoted evidence"] is None
     validation = next(dv for dv in ws.data_validations.dataValidation if "J" in str(dv.sqref))
     assert validation.type == "list"
     assert validation.formula1 == '"' + ",".join(REVIEW_CHOICES) + '"'
