@@ -22,6 +22,7 @@ Grade = int | None  # 1..4, None for N/A
 GRADES: tuple[int, ...] = (1, 2, 3, 4)
 MATRIX_LABELS: tuple[Grade, ...] = (1, 2, 3, 4, None)  # rows: panel, columns: tool
 OVERALL = "overall"
+POOLED = "all criteria"
 NA_WORDS = frozenset({"na", "n/a", "n.a.", "not applicable"})
 
 
@@ -104,6 +105,11 @@ def agreement(criterion: str, pairs: Sequence[tuple[Grade, Grade]]) -> Agreement
 # --- Panel labels ---------------------------------------------------------------------------
 
 
+def pooled_agreement(pairs: Iterable[tuple[Grade, Grade]]) -> Agreement:
+    """Agreement over every criterion grade together: the figure a panel quotes for the tool."""
+    return agreement(POOLED, list(pairs))
+
+
 def parse_grade(text: str) -> Grade:
     """'3' -> 3, 'NA'/'N/A' -> None; anything else is a ValueError."""
     value = text.strip()
@@ -164,6 +170,7 @@ class Evaluation(BaseModel):
     rubric_version: str
     plans_compared: int
     criteria: list[Agreement]  # in rubric order, then any other labelled criterion
+    pooled: Agreement  # every criterion grade together (the overall grade left out)
     overall: Agreement
     labelled_not_audited: list[str]  # plans in the labels that were not among the files
     audited_not_labelled: list[str]
@@ -198,6 +205,7 @@ def evaluate(audits: Sequence[PlanAudit], labels: dict[tuple[str, str], Grade], 
         rubric_version=rubric_version,
         plans_compared=len(compared),
         criteria=[agreement(c, pairs[c]) for c in pairs if c != OVERALL],
+        pooled=pooled_agreement(pair for c in pairs if c != OVERALL for pair in pairs[c]),
         overall=agreement(OVERALL, pairs[OVERALL]),
         labelled_not_audited=sorted(labelled_plans - set(by_plan)),
         audited_not_labelled=sorted(set(by_plan) - labelled_plans),

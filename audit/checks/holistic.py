@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from audit.checks import CheckContext, Params, Verdict, register
 from audit.lexicon import Lexicon, LexiconMatch
 from audit.model import Finding, Plan, Section
+from audit.nlp import sentences
 
 # How a health or care section reads, worst first; "specific" is what the descriptor asks for.
 ABSENT_STATES = ("missing", "empty", "boilerplate", "none_stated")
@@ -282,17 +283,22 @@ def _needs_findings(ctx: CheckContext, needs: SectionReading, provision: Section
     return findings
 
 
-def outcome_domains(plan: Plan, domains: Lexicon) -> list[tuple[int, bool]]:
-    """(index, outside education) for each outcome in E."""
-    verdicts: list[tuple[int, bool]] = []
-    for outcome in plan.outcomes:
-        if outcome.section != "E":
-            continue
-        cats = [m.entry.category for m in domains.find(outcome.text)]
+def outcome_domains(plan: Plan, domains: Lexicon) -> list[tuple[int, int, bool]]:
+    """(start, end, outside education) for each outcome in E, spans within E's text.
+
+    Sentences of E stand in for outcomes when ingest split none (free-text outcome sections).
+    """
+    e = plan.section("E")
+    items = [(o.start, o.end, o.text, o.area) for o in plan.outcomes if o.section == "E"]
+    if not items and e is not None:
+        items = [(s, en, text, None) for s, en, text in sentences(e.text)]
+    verdicts: list[tuple[int, int, bool]] = []
+    for start, end, text, area in items:
+        cats = [m.entry.category for m in domains.find(text)]
         wider = sum(c in NON_EDUCATION_DOMAINS for c in cats)
         schooling = cats.count("education")
-        by_area = bool(outcome.area and NON_EDUCATION_AREA.search(outcome.area))
-        verdicts.append((outcome.index, by_area or (wider >= 1 and wider >= schooling)))
+        by_area = bool(area and NON_EDUCATION_AREA.search(area))
+        verdicts.append((start, end, by_area or (wider >= 1 and wider >= schooling)))
     return verdicts
 
 
@@ -325,7 +331,7 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
 
     # Outcomes: the share outside education (health/wellbeing, care/independence).
     domains_seen = outcome_domains(plan, domains)
-    non_education = sum(1 for _, wider in domains_seen if wider)
+    non_education = sum(1 for _, _, wider in domains_seen if wider)
     share = non_education / len(domains_seen) if domains_seen else 0.0
     needs_exist = (c.state in ("specific", "thin") or d.state in ("specific", "thin")
                    or health_involved or care_involved)
@@ -337,10 +343,10 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
         elif needs_exist and share < params.min_non_education_share:
             cap = 3
         if cap < 4 and e is not None:
-            first = next(o for o in plan.outcomes if o.section == "E")
+            first_start, first_end, _ = next((x for x in domains_seen if not x[2]), domains_seen[0])
             findings.append(_finding(
                 ctx, "holistic.education_only_outcomes" if non_education == 0 else "holistic.few_wider_outcomes",
-                e, _quote_span(e.text, first.start, first.end), "high" if cap == 2 else "medium",
+                e, _quote_span(e.text, first_start, first_end), "high" if cap == 2 else "medium",
                 f"{non_education} of {len(domains_seen)} outcomes in section E are about health, wellbeing, care "
                 f"or independence; the rest are about school learning.",
                 "Add outcomes for the health and care needs in C and D (wellbeing, self-care, independence, "

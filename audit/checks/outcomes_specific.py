@@ -391,6 +391,10 @@ def _findings_for(reading: OutcomeReading, section: Section | None, criterion: s
     return out
 
 
+# The per-outcome evidence, shared with the health-advice outcomes check (audit/checks/advice_outcomes.py).
+outcome_findings = _findings_for
+
+
 @register("outcomes_specific", OutcomesParams)
 def outcomes_specific(plan: Plan, params: OutcomesParams, ctx: CheckContext) -> Verdict:
     """Grade E's outcomes on being specific, personal, measurable and time-bound."""

@@ -196,6 +196,10 @@ def _findings_for(reading: ProvisionReading, section: Section | None, criterion:
     return out
 
 
+# The per-item evidence, shared with the health-advice provision check (audit/checks/advice_provision_specific.py).
+provision_findings = _findings_for
+
+
 @register("provision_specific", ProvisionParams)
 def provision_specific(plan: Plan, params: ProvisionParams, ctx: CheckContext) -> Verdict:
     """Grade the provision in F, G and H on being specified (what, who, how much) and not vague."""

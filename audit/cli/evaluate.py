@@ -35,7 +35,7 @@ def _render(evaluation: Evaluation, console: Console) -> None:
     table = Table(show_header=True, header_style="bold")
     for column in ("criterion", "n", "exact", "within one", "kappa (quadratic)"):
         table.add_column(column, justify="left" if column == "criterion" else "right")
-    for row in [*evaluation.criteria, evaluation.overall]:
+    for row in [*evaluation.criteria, evaluation.pooled, evaluation.overall]:
         table.add_row(row.criterion, str(row.n), _percent(row.exact), _percent(row.within_one),
                       "-" if row.kappa is None else f"{row.kappa:.2f}")
     console.print(table)

@@ -20,6 +20,7 @@ from typing import Any, Iterator, Literal, Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from audit.errors import AuditInputError
+from audit import evaluate
 from audit.evaluate import Agreement, agreement
 from audit.model import GRADE_LABELS
 from audit.report.excel import (
@@ -312,8 +313,8 @@ def agreements(moderation: Moderation) -> list[Agreement]:
 
 def pooled_agreement(moderation: Moderation) -> Agreement:
     """Agreement over every criterion grade together (the overall grade left out)."""
-    return agreement("all criteria", [(g.panel_grade, g.tool_grade) for g in moderation.grades
-                                      if g.criterion != OVERALL_ID])
+    return evaluate.pooled_agreement((g.panel_grade, g.tool_grade) for g in moderation.grades
+                                     if g.criterion != OVERALL_ID)
 
 
 def false_alarms(moderation: Moderation) -> list[FalseAlarms]:

@@ -130,6 +130,13 @@ def test_thin_health_section_is_requires_improvement() -> None:
     assert any(f.rule == "holistic.thin_health_needs" for f in verdict.findings)
 
 
+def test_free_text_outcomes_are_read_sentence_by_sentence() -> None:
+    plan = make_plan({"C": GOOD_C, "D": GOOD_D, "G": GOOD_G, "H1": GOOD_H1, "H2": "None",
+                      "E": "Maya will read 30 words by July 2027. Maya will dress herself after swimming."}, outcomes=[])
+    verdict = run(plan)
+    assert verdict.counts["outcomes"] == 2 and verdict.counts["non_education_outcomes"] == 1
+
+
 def test_therapy_only_in_g_is_flagged_as_misplaced() -> None:
     plan = make_plan({"C": GOOD_C, "D": GOOD_D, "E": OUTCOMES, "F": "Phonics 3 x 20 minutes weekly.",
                       "G": "Speech and language therapy programme, 6 sessions a term, delivered by the NHS therapist.",
