@@ -29,8 +29,7 @@ SOFT_VAGUE = frozenset({"vague_noun", "unsized_group", "unnamed_staff"})
 # "no needs"/"none" lines in G or H are statements, not provision to quantify.
 _NONE_LINE = re.compile(
     r"^\W*(?:none|n/?a|not applicable)\W*$"
-    r"|^\W*(?:there (?:is|are) )?no (?:[\w-]+ ){0,3}(?:provision|needs?|support)\b(?: (?:is |are )?(?:required|identified|needed|in place))?"
-    r"(?: at (?:this|the present) time| currently)?\W*$", re.I)
+    r"|^\W*(?:there (?:is|are) |currently )?no\b[^.]{0,100}\b(?:provision|needs?)\b[^.]{0,60}\.?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)]|[a-z][.)])\s+")
 # "May" the month ("in May 2027") is not the modal "may".
 _MONTH_MAY_AFTER = re.compile(r"May\s+(?:\d{4}|half[- ]term)")
