@@ -20,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,11 @@ def _time_limit(seconds: float | None, source: str) -> Iterator[None]:
 
 @dataclass(frozen=True)
 class BatchSettings:
+    """How a batch is audited. `rubric` grades the documents of its own document_kind (plans, as a
+    rule); `advice_rubric` grades health advice. A kind with no rubric given gets its bundled
+    default (inspection for plans, health-advice for advice), so a folder of plans and advice
+    is audited each against its own rubric."""
+
     rubric: Rubric
     as_of: date
     focus: str | None = None
@@ -181,6 +187,28 @@ class BatchSettings:
     # Pseudonymise in the worker, where the whole plan (cover page included) is known.
     redact: bool = False
     redact_seed: str = ""
+    advice_rubric: Rubric | None = None
+
+    def rubric_for(self, kind: str) -> Rubric:
+        """The rubric that grades a document of this kind."""
+        for rubric in (self.rubric, self.advice_rubric):
+            if rubric is not None and rubric.document_kind == kind:
+                return rubric
+        return default_rubric(kind)
+
+    @property
+    def rubrics(self) -> list[Rubric]:
+        """The rubrics given, the plan rubric first."""
+        given = [r for r in (self.rubric, self.advice_rubric) if r is not None]
+        return sorted(given, key=lambda r: r.document_kind != "plan")
+
+
+@lru_cache(maxsize=None)
+def default_rubric(kind: str) -> Rubric:
+    """The bundled rubric for a kind of document, loaded once per process."""
+    from audit.rubric import DEFAULT_RUBRICS, load_rubric
+
+    return load_rubric(DEFAULT_RUBRICS[kind])
 
 
 def audit_job(index: int, job: Job, settings: BatchSettings) -> JobResult:
@@ -193,7 +221,7 @@ def audit_job(index: int, job: Job, settings: BatchSettings) -> JobResult:
             plan = read_plan(job.source, as_of=settings.as_of, kind=settings.kind)  # type: ignore[arg-type]
             if job.facts:
                 plan = apply_facts(plan, job.facts)
-            audit = audit_plan(plan, settings.rubric, settings.as_of, focus=settings.focus)
+            audit = audit_plan(plan, settings.rubric_for(plan.kind), settings.as_of, focus=settings.focus)
             prints = sentence_prints(plan, settings.boilerplate) if plan.kind == "plan" else ()
             if settings.redact:
                 audit, prints = _redacted(plan, audit, prints, settings.redact_seed)
@@ -330,6 +358,24 @@ def _run_dask(jobs: Sequence[Job], settings: BatchSettings, scheduler: str, work
             cluster.close()
 
 
+def _unique_plan_ids(results: list[JobResult]) -> list[JobResult]:
+    """Plans are named by file stem; two files with one stem (in different folders) are told
+    apart by their folder, so that findings and moderation rows never collide."""
+    stems: dict[str, int] = {}
+    for r in results:
+        stems[r.audit.plan_id] = stems.get(r.audit.plan_id, 0) + 1  # type: ignore[union-attr]
+    unique = []
+    for r in results:
+        audit = r.audit
+        assert audit is not None
+        if stems[audit.plan_id] > 1:
+            parts = Path(audit.source).with_suffix("").parts
+            audit = audit.model_copy(update={"plan_id": "/".join(parts[-2:]) if len(parts) > 1 else audit.source})
+            r = JobResult(index=r.index, audit=audit, error=None, prints=r.prints)
+        unique.append(r)
+    return unique
+
+
 def run_batch(jobs: Sequence[Job], settings: BatchSettings, workers: int = 1, scheduler: str | None = None,
               progress: Progress | None = None, input_errors: Sequence[AuditError] = ()) -> BatchAudit:
     """Audit every job; return the batch in input order, failures as errors."""
@@ -343,18 +389,22 @@ def run_batch(jobs: Sequence[Job], settings: BatchSettings, workers: int = 1, sc
         results = _run_pool(jobs, settings, min(workers, len(jobs)), report)
     ordered = sorted(results, key=lambda r: r.index)
 
-    audits = [r for r in ordered if r.audit is not None]
+    audits = _unique_plan_ids([r for r in ordered if r.audit is not None])
     prints = [r.prints for r in audits]
     repeated = recurring(prints, len(audits), settings.boilerplate)
     final = tuple(with_boilerplate_findings(r.audit, r.prints, repeated, len(audits)) for r in audits)  # type: ignore[arg-type]
     errors = tuple(input_errors) + tuple(r.error for r in ordered if r.error is not None)
     if settings.redact:
         errors = tuple(redacted_error(e, settings.redact_seed) for e in errors)
+    # One id on the batch: the plan rubric's (each PlanAudit carries the rubric that graded it);
+    # a batch given only a health-advice rubric is stamped with that.
+    stamp = settings.rubric if settings.rubric.document_kind == "plan" or settings.advice_rubric is None \
+        else settings.rubric_for("plan")
     return BatchAudit(
         tool_version=__version__,
-        rubric_id=settings.rubric.id,
-        rubric_version=settings.rubric.version,
-        rubric_title=settings.rubric.title,
+        rubric_id=stamp.id,
+        rubric_version=stamp.version,
+        rubric_title=stamp.title,
         as_of=settings.as_of,
         audits=final,
         errors=errors,

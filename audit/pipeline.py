@@ -15,7 +15,8 @@ from pydantic import ValidationError
 
 from audit.checks import REGISTRY, CheckContext, Verdict, load_all
 from audit.errors import AuditInputError
-from audit.model import CriterionResult, OutcomeAssessment, Plan, PlanAudit, PlanFacts
+from audit.lexicon import Lexicon
+from audit.model import CriterionResult, Finding, OutcomeAssessment, Plan, PlanAudit, PlanFacts
 from audit.rubric import CriterionSpec, Rubric
 from audit.scoring import criterion_result, not_applicable, overall_grade
 
@@ -159,22 +160,46 @@ def audit_plan(plan: Plan, rubric: Rubric, as_of: date, boilerplate: frozenset[s
         criteria=tuple(results),
         overall=overall_grade(results, rubric.overall),
         outcomes=tuple(outcomes[i] for i in sorted(outcomes)),
-        focus=focus_view(focus, results) if focus else None,
+        focus=focus_view(focus, results, plan, rubric) if focus and plan.kind == "plan" else None,
     )
 
 
-def focus_view(focus: str, results: list[CriterionResult]) -> dict[str, Any]:
-    """The findings in the sections one reader owns (`health` for the DCO), worst first."""
+def focus_view(focus: str, results: list[CriterionResult], plan: Plan | None = None,
+               rubric: Rubric | None = None) -> dict[str, Any]:
+    """The findings in the sections one reader owns (`health` for the DCO), worst first.
+
+    The health view also matches C's needs to G's provision and K's advice (audit/health_focus.py);
+    its findings join the list.
+    """
     sections = FOCUS_SECTIONS[focus]
     rank = {"high": 0, "medium": 1, "low": 2}
     findings = [f for r in results for f in r.findings if f.section in sections]
-    findings.sort(key=lambda f: (rank[f.severity], sections.index(f.section), f.criterion, f.start or 0))
-    return {
+    health: dict[str, Any] | None = None
+    if focus == "health" and plan is not None:
+        from audit.health_focus import health_view
+
+        health = health_view(plan, _health_lexicon(rubric))
+        findings += [Finding.model_validate(f) for f in health["findings"]]
+    findings.sort(key=lambda f: (rank[f.severity], sections.index(f.section), f.criterion, f.start or 0, f.rule))
+    view: dict[str, Any] = {
         "focus": focus,
         "sections": list(sections),
         "finding_count": len(findings),
         "findings": [f.model_dump(mode="json") for f in findings],
     }
+    if health is not None:
+        view["health"] = health
+    return view
+
+
+def _health_lexicon(rubric: Rubric | None) -> Lexicon:
+    """The rubric's health lexicon, or the bundled one for a rubric that does not load it."""
+    if rubric is not None and "health" in rubric.lexicons:
+        return rubric.lexicons["health"]
+    from audit.lexicon import load_lexicon
+    from audit.rubric import bundled_dir
+
+    return load_lexicon(bundled_dir() / "lexicons" / "health.yaml")
 
 
 def apply_facts(plan: Plan, facts: Mapping[str, Any]) -> Plan:

@@ -28,6 +28,8 @@ from audit.lexicon import Lexicon, LexiconEntry, load_lexicon
 from audit.model import DocumentKind
 
 DEFAULT_RUBRIC = "inspection"
+# The bundled rubric each kind of document is graded against unless told otherwise.
+DEFAULT_RUBRICS: dict[str, str] = {"plan": DEFAULT_RUBRIC, "health_advice": "health-advice"}
 
 
 # --- Where bundled rubrics live -------------------------------------------------------------

@@ -51,3 +51,10 @@ def first_sentence(section: Section, pattern: re.Pattern[str]) -> tuple[int, int
     while start < end and section.text[start].isspace():
         start += 1
     return start, end
+
+
+def preamble(plan: Plan) -> list[Section]:
+    """The text before the first heading, when the advice is a letter with few or no headings."""
+    from audit.ingest.advice import PREAMBLE_TITLE
+
+    return [s for s in plan.sections if s.letter == "author" and s.title == PREAMBLE_TITLE]

@@ -23,8 +23,9 @@ SETTING = re.compile(
     r"classroom|class|lessons?|playground|lunchtime|appointments?|hospital|centre|setting)\b|\bhome\s+visit\b|\b(?:school|class(?:room)?)\s+observation\b"
     r"|\bobserved\b|\b(?:by\s+)?(?:telephone|phone|video)(?:\s+(?:call|consultation|appointment))?\b", re.I)
 SOURCES = re.compile(
-    r"\b(?:read|reviewed|records?|reports?|letters?|notes|questionnaires?|spoke\s+(?:with|to)|talked\s+(?:with|to)|information\s+from|"
-    r"discussion\s+with|sources?|consulted|gave\s+information|views|filled\s+in|completed\s+a|case\s+notes)\b", re.I)
+    r"\b(?:read|reviewed|records|letters?\s+from|(?:previous|school(?:'s)?|earlier|annual\s+review)\s+(?:\w+\s+){0,3}reports?|notes|questionnaires?|"
+    r"spoke\s+(?:with|to)|talked\s+(?:with|to)|information\s+from|discussion\s+with|sources?\s+of\s+information|information\s+used|consulted|"
+    r"gave\s+information|(?:parents?'?|family's|carers?'?)\s+views|used\s+(?:her|his|their)\s+\w+\s+records|filled\s+in|case\s+notes)\b", re.I)
 NAMED_PERSON = re.compile(r"\b(?:Dr|Mrs|Mr|Ms|Miss|Mx|Prof)\.?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z'\-]+,\s+[A-Z]")
 
 

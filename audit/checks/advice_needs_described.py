@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from audit.checks import CheckContext, Params, Verdict, register
-from audit.checks._advice import absence, parts, quote, words
+from audit.checks._advice import absence, parts, preamble, quote, words
 from audit.model import Finding, Plan, Section
 
 # What a condition does to the child's day: learning, communication, daily living, participation.
@@ -21,12 +21,33 @@ IMPACT = re.compile(
     r"dressing|eating|sleep\w*|walking|getting\s+around|join\s+in|take\s+part|embarrass\w*|worr(?:y|ies|ied))\b", re.I)
 
 
+# The four things a need's impact is on (CRITERIA.md): learning, communication, daily living, participation.
+IMPACT_DOMAINS: dict[str, re.Pattern[str]] = {
+    "learning": re.compile(r"\b(?:learn\w*|lessons?|class(?:room)?|school\s*work|concentrat\w*|attention|exams?|instructions?|"
+                           r"homework|writ(?:e|ing)|read(?:ing)?|college|curriculum|tasks?)\b", re.I),
+    "communication": re.compile(r"\b(?:understand\w*|talk\w*|speech|speak\w*|communicat\w*|explain\w*|words?|"
+                                r"language|tell\w*|hear\w*|listen\w*|conversations?)\b", re.I),
+    "daily_living": re.compile(r"\b(?:dress\w*|eat\w*|meals?|snacks?|drink\w*|sleep\w*|toilet\w*|wash\w*|self[- ]care|"
+                               r"walk\w*|stairs|carry\w*|getting\s+around|mov(?:e|ing)\s+(?:around|between)|tired\w*|tires|fatigue|"
+                               r"medic(?:ine|ation)s?|at\s+home|laces|buttons)\b", re.I),
+    "participation": re.compile(r"\b(?:friends?\w*|play\w*|clubs?|PE|sports?|join\s+in|take\s+part|social\w*|"
+                                r"in\s+front\s+of\s+others|with\s+others|activities|trips?|embarrass\w*|confiden\w*|worr\w*)\b", re.I),
+}
+
+
+def impact_domains(text: str) -> list[str]:
+    """Which of learning, communication, daily living and participation the text describes an impact on."""
+    return [name for name, pattern in IMPACT_DOMAINS.items() if pattern.search(text)]
+
+
 class NeedsParams(Params):
     health_lexicon: str = "health"
     boilerplate_lexicon: str = "advice_boilerplate"
-    # Shares of described needs that carry their impact, for Outstanding and Good.
-    outstanding_share: float = 0.75
-    good_share: float = 0.5
+    # Areas of life (of four) whose impact is described, for Outstanding and Good.
+    outstanding_domains: int = 3
+    good_domains: int = 2
+    # Above this share of label-like lines ("Low mood") the part is a diagnosis list.
+    list_share: float = 0.5
     # A needs part shorter than these is thin however well it reads.
     min_words_good: int = 40
     min_words_outstanding: int = 80
@@ -53,6 +74,11 @@ def advice_needs_described(plan: Plan, params: NeedsParams, ctx: CheckContext) -
     health, boilerplate = ctx.lexicon(params.health_lexicon), ctx.lexicon(params.boilerplate_lexicon)
     sections = parts(plan, "needs") or parts(plan, "assessment")
     units = [(section, start, end, text) for section in sections for start, end, text in need_units(section)]
+    if not units:
+        # A letter: the needs are the paragraphs of its body that name a condition.
+        sections = preamble(plan)
+        units = [(section, start, end, text) for section in sections for start, end, text in need_units(section)
+                 if words(text) >= params.min_unit_words and health.find(text)]
     total = sum(words(text) for _, _, _, text in units)
     findings: list[Finding] = []
     empty = {"units": 0, "with_impact": 0, "words": total, "conditions": 0}
@@ -86,21 +112,25 @@ def advice_needs_described(plan: Plan, params: NeedsParams, ctx: CheckContext) -
         if IMPACT.search(text):
             with_impact += 1
         else:
-            findings.append(quote(ctx.criterion, "advice.no_impact", section, start, end, "medium",
+            findings.append(quote(ctx.criterion, "advice.no_impact", section, start, end, "low",
                                   "This need is described without its impact on the child's learning or daily life.",
                                   "Add what it means for the child at school, at home and with friends."))
-    share = with_impact / described if described else 0.0
+    described_text = "\n".join(text for _, _, _, text in units if words(text) >= params.min_unit_words)
+    domains = impact_domains(described_text) if with_impact else []
+    labels = sum(words(text) < params.min_unit_words for _, _, _, text in units)
+    list_like = labels > params.list_share * len(units)
     counts: dict[str, int | float | str | None] = {"units": described, "with_impact": with_impact, "words": total,
-                                                    "conditions": conditions, "impact_share": round(share, 2)}
+                                                    "conditions": conditions, "impact_domains": ", ".join(domains) or None,
+                                                    "label_lines": labels}
     if with_impact == 0:
-        grade, why = (1, "a bare list of diagnoses") if total < params.min_words_good else (2, "needs are listed without their impact")
-    elif share >= params.outstanding_share and total >= params.min_words_outstanding:
-        grade, why = 4, "each need is described with its impact on the child's life"
-    elif share >= params.good_share and total >= params.min_words_good:
-        grade, why = 3, "most needs are described with their impact"
+        grade, why = (1, "a bare list of diagnoses") if total < params.min_words_good or list_like else (2, "needs are listed without their impact")
+    elif list_like:
+        grade, why = 2, "mostly a list of diagnoses with little about their impact"
+    elif len(domains) >= params.outstanding_domains and total >= params.min_words_outstanding:
+        grade, why = 4, "needs are described with their impact on the child's learning, communication, daily life and participation"
+    elif len(domains) >= params.good_domains and total >= params.min_words_good:
+        grade, why = 3, "needs are described with their impact on some areas of the child's life"
     else:
-        grade, why = 2, "mostly a list of needs with little about their impact"
-    if total < params.min_words_good and grade > 2:
-        grade, why = 2, "the description of needs is too brief to show their impact"
-    summary = f"{why[0].upper()}{why[1:]} ({with_impact} of {described} described with impact, {total} words)."
+        grade, why = 2, "little is said about the impact of the needs on the child's life"
+    summary = f"{why[0].upper()}{why[1:]} (impact on {len(domains)} of 4 areas of life, {total} words)."
     return Verdict(grade=grade, summary=summary, counts=counts, findings=tuple(findings))

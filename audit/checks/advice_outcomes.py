@@ -7,7 +7,9 @@ generic phrases, service-perspective outcomes, a measure, a timeframe, the child
 
 from __future__ import annotations
 
-from audit.checks import CheckContext, Params, Verdict, register
+import re
+
+from audit.checks import CheckContext, Verdict, register
 from audit.checks._advice import absence, parts
 from audit.checks.outcomes_specific import (
     OutcomesParams, assessment, content_stems, outcome_findings, read_outcome, split_lexicon,
@@ -15,10 +17,19 @@ from audit.checks.outcomes_specific import (
 from audit.model import Finding, Outcome, Plan
 
 
+# Health outcomes are often timed by age ("by his 18th birthday", "by age 17").
+AGE_TIMEFRAME = re.compile(r"\b(?:by|before)\s+(?:(?:his|her|their)\s+\d{1,2}(?:st|nd|rd|th)\s+birthday|(?:the\s+)?age\s+(?:of\s+)?\d{1,2})\b", re.I)
+
+
 class AdviceOutcomesParams(OutcomesParams):
     # Advice needs fewer outcomes than a plan: one service's contribution.
     min_outcomes: int = 1
     boilerplate_lexicon: str = "advice_boilerplate"
+    # How often a health routine is done is its measure ("each morning", "on every occasion").
+    frequency_lexicon: str = "health_quantities"
+
+
+EVERY_OCCASION = re.compile(r"\b(?:on\s+)?(?:every|each)\s+(?:occasion|time|day|morning|lesson|PE\s+lesson)\b|\bof\s+\d+\s+(?:children|pupils|people)\b", re.I)
 
 
 def advice_outcome_units(plan: Plan) -> list[Outcome]:
@@ -58,6 +69,11 @@ def advice_outcomes(plan: Plan, params: AdviceOutcomesParams, ctx: CheckContext)
     needs_text = "\n".join(s.text for s in parts(plan, "needs", "assessment"))
     need_domains = lex["domains"].categories(needs_text)
     readings = [read_outcome(o, plan, lex, content_stems(needs_text), need_domains, ctx.boilerplate) for o in outcomes]
+    frequency = ctx.lexicon(params.frequency_lexicon)
+    for reading in readings:
+        text = reading.outcome.text
+        reading.timeframe = reading.timeframe or bool(AGE_TIMEFRAME.search(text))
+        reading.measure = reading.measure or "frequency" in frequency.categories(text) or bool(EVERY_OCCASION.search(text))
     by_name = {s.letter: s for s in sections}
     findings: list[Finding] = []
     for reading in readings:

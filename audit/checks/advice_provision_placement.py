@@ -21,8 +21,10 @@ COMMISSIONED = re.compile(
     r"\bcommission(?:ed|s|ing)?\b|\bavailable\s+(?:now|from|within)\b|\bwaiting\s+(?:list|time)s?\b|\bfunded\s+by\s+(?:the\s+)?(?:NHS|ICB|CCG)\b|"
     r"\b(?:ICB|integrated\s+care\s+board)\b|\bour\s+service\s+(?:will|can|does)\s+(?:provide|offer|deliver)\b|\bnot\s+(?:currently\s+)?available\b", re.I)
 # Therapy that educates or trains, which belongs in F even when a health professional writes it.
-EDUCATES = re.compile(r"\b(?:programme|programs?|strateg(?:y|ies)|training|teach\w*|vocabulary|language\s+(?:group|programme)|"
-                      r"delivered\s+by\s+(?:a\s+)?(?:trained\s+)?(?:teaching\s+assistant|TA|LSA|school\s+staff|teacher))\b", re.I)
+EDUCATES = re.compile(
+    r"\b(?:programme|strateg(?:y|ies)|therapy|intervention|group)\b[^.;]{0,80}\b(?:delivered|led|carried\s+out|run|used)\s+by\s+(?:a\s+|the\s+)?"
+    r"(?:trained\s+)?(?:teaching\s+assistants?|TAs?|LSAs?|school\s+staff|(?:class\s+)?teachers?|learning\s+support\s+assistants?)\b"
+    r"|\b(?:language|vocabulary|social\s+skills|handwriting|fine\s+motor|motor\s+skills|communication)\s+(?:group|programme)\b", re.I)
 _SUBHEADING = re.compile(r"^[^.!?]{2,90}$")
 
 

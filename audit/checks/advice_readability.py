@@ -9,8 +9,10 @@ acronyms in the author block (HCPC, GMC) are not counted: they are for the DCO, 
 
 from __future__ import annotations
 
+import re
+
 from audit.checks import CheckContext, Params, Verdict, register
-from audit.checks._advice import absence, parts, quote, words
+from audit.checks._advice import absence, parts, preamble, quote, words
 from audit.checks.readability import acronym_matches, is_explained
 from audit.model import Finding, Plan, Section
 from audit.nlp import sentences
@@ -29,6 +31,24 @@ class AdviceReadabilityParams(Params):
     # Unexplained acronyms and terms: thresholds for one, two and three lapses.
     acronyms: tuple[int, int, int] = (1, 3, 5)
     terms: tuple[int, int, int] = (2, 4, 7)
+    # Unexplained acronyms and terms per 100 words above which the advice is dense whatever its length.
+    dense_per_100_words: float = 3.0
+
+
+_VERSION = re.compile(r"^-?\d{1,2}[A-Za-z]?\b")
+_GLOSS = re.compile(r"^\s*\((?:[A-Za-z'-]+\W+){1,}")
+
+
+def explained_here(text: str, start: int, end: int) -> bool:
+    """Explained where it stands: glossed in brackets straight after ("CELF-5 (a language test)"),
+    or itself the bracketed name after the plain words ("her left side (left hemiplegia)")."""
+    after = text[end:end + 80]
+    after = after[_VERSION.match(after).end():] if _VERSION.match(after) else after
+    if _GLOSS.match(after):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("(", line_start, start)
+    return opened >= 0 and ")" not in text[opened:start] and len(text[line_start:opened].split()) >= 2 and ")" in text[end:end + 40]
 
 
 def _lapses(count: int, thresholds: tuple[int, int, int]) -> int:
@@ -48,6 +68,8 @@ def _hardest(sections: list[Section]) -> tuple[Section, int, int, float] | None:
 def advice_readability(plan: Plan, params: AdviceReadabilityParams, ctx: CheckContext) -> Verdict:
     """Grade how plain the advice's language is, and whether its acronyms and clinical terms are explained."""
     sections = parts(plan, *params.sections)
+    if words("\n".join(s.text for s in sections)) < params.min_words:
+        sections = preamble(plan) + sections  # a letter: its body is before its first heading
     text = "\n".join(s.text for s in sections)
     total = words(text)
     findings: list[Finding] = []
@@ -83,7 +105,7 @@ def advice_readability(plan: Plan, params: AdviceReadabilityParams, ctx: CheckCo
         for section in sections:
             for m in acronym_matches(lexicon, section.text):
                 key = m.entry.key.lower()
-                if key in seen or is_explained(m, plan.text, section.text[m.end:m.end + 40]):
+                if key in seen or is_explained(m, plan.text, section.text[m.end:m.end + 40]) or explained_here(section.text, m.start, m.end):
                     seen.add(key)
                     continue
                 seen.add(key)
@@ -99,12 +121,14 @@ def advice_readability(plan: Plan, params: AdviceReadabilityParams, ctx: CheckCo
     counts["unexplained_acronyms"] = acronyms
     counts["unexplained_terms"] = terms
     points += _lapses(acronyms, params.acronyms) + _lapses(terms, params.terms)
+    if (acronyms + terms) * 100 / total >= params.dense_per_100_words:
+        points += 1
     counts["lapses"] = points
     if points <= 1:
         grade, why = 4, "plain English, with acronyms and clinical terms explained"
-    elif points <= 3:
+    elif points <= 2:
         grade, why = 3, "mostly plain, with a few unexplained terms"
-    elif points <= 5:
+    elif points <= 6:
         grade, why = 2, "dense clinical language"
     else:
         grade, why = 1, "largely jargon"

@@ -1,10 +1,7 @@
-"""Criterion 7, golden_thread: do needs, outcomes and provision line up?
+"""Criterion 7, golden_thread: is each need in B/C/D carried to an outcome in E and provision in F/G/H?
 
-A needs-led plan carries each need in B (and C, D) to an outcome in E and to provision in F
-(G, H) that delivers it (CRITERIA.md §7; Code 9.62, 9.69), and the aspirations in A show again
-in E (Portsmouth 2019: aspirations "not being used effectively to influence other sections").
-Needs, outcomes and provision are matched by area of need: the area label where the plan gives
-one, else the need-domain keywords they contain, else the content words they share.
+Matched by area of need (the plan's label, else need-domain keywords, else shared content words); also finds
+provision meeting no need and aspirations in A that E never takes up (Portsmouth 2019).
 """
 
 from __future__ import annotations
@@ -14,7 +11,7 @@ from dataclasses import dataclass
 
 from audit.checks import CheckContext, Params, Verdict, register
 from audit.checks.outcomes_specific import content_stems, locate, outcome_units, section_sentences, split_lexicon
-from audit.checks.provision_specific import provision_units
+from audit.checks.provision_specific import _NONE_LINE, provision_units
 from audit.lexicon import Lexicon
 from audit.model import Finding, Plan
 
@@ -38,10 +35,17 @@ _ASPIRATION_WORDS = frozenset({"want", "wants", "would", "like", "future", "hope
 class GoldenThreadParams(Params):
     domains_lexicon: str = "need_domains"
     cues_lexicon: str = "need_domains"
+    # An outcome built on a generic phrase with no measure carries no thread (CRITERIA.md §2);
+    # provision that only points to a report or a funding band delivers nothing (§6).
+    generic_lexicon: str = "generic_outcomes"
+    measures_lexicon: str = "measures"
+    vague_lexicon: str = "vague_provision"
+    # Share of outcomes that are generic at which the thread is broken (grade at most 2).
+    max_generic_share: float = 0.5
     families: dict[str, tuple[str, ...]] = DEFAULT_FAMILIES
-    # Areas not read as needs from a section: B names diagnoses and the paediatrician who made
-    # them, but health needs are set out (and traced) from C.
-    ignore_families: dict[str, tuple[str, ...]] = {"B": ("health",)}
+    # Areas not read as needs from a given section (e.g. {"B": ["health"]}), none by default: a
+    # diagnosis or medication named in B is a health need the plan must carry through too.
+    ignore_families: dict[str, tuple[str, ...]] = {}
     # Content words an outcome and a provision line must share to be linked when no area matches.
     min_shared_words: int = 2
     # Gaps (needs without outcome + outcomes without provision) tolerated for Good, as a share.
@@ -125,7 +129,13 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
                                e_section.text[region[0]:region[1]] if region and e_section else o.text,
                                _families(text, domains, params.families), frozenset(content_stems(text)), f"Outcome {o.index}"))
     provision: list[Strand] = []
+    vague = ctx.lexicon(params.vague_lexicon)
+    hollow: set[int] = set()  # provision lines that only refer elsewhere or name funding
     for item in provision_units(plan):
+        if _NONE_LINE.match(item.text):
+            continue
+        if any(m.entry.category in ("referral", "funding") for m in vague.find(item.text)):
+            hollow.add(len(provision))
         section = plan.section(item.section)
         region = locate(section, item.text, item.start, item.end) if section else None
         text = " ".join(x for x in (item.area, item.text, item.linked_outcome) if x)
@@ -146,22 +156,31 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
         if any(len(strand.stems & o.stems) >= params.min_shared_words for o in outcomes):
             traced_families.update(strand.families)
     untraced_needs = [f for f in sorted(need_by_family) if f not in traced_families]
+    # Provision that only points to a report or names a funding band delivers nothing.
+    delivering = [p for i, p in enumerate(provision) if i not in hollow]
+    provision_families = frozenset().union(*(p.families for p in delivering)) if delivering else frozenset()
+    # Areas with neither an outcome nor any provision: the need is dropped altogether.
+    dropped = [f for f in untraced_needs if f not in provision_families]
     reported: set[Strand] = set()
     for family in untraced_needs:
         strand = need_by_family[family]
         if strand in reported:
             continue
         reported.add(strand)
-        findings.append(_finding(ctx, "golden_thread.need_without_outcome", strand, "high",
-                                 f"A need in {family} (section {strand.section}) has no outcome in section E.",
-                                 f"Add an outcome for the {family} need, or explain why none is sought.", params.domains_lexicon))
+        if family in dropped:
+            findings.append(_finding(ctx, "golden_thread.need_dropped", strand, "high",
+                                     f"A need in {family} (section {strand.section}) has no outcome in E and no provision in F, G or H.",
+                                     f"Set out provision for the {family} need and an outcome it will achieve.", params.domains_lexicon))
+        else:
+            findings.append(_finding(ctx, "golden_thread.need_without_outcome", strand, "high",
+                                     f"A need in {family} (section {strand.section}) has no outcome in section E.",
+                                     f"Add an outcome for the {family} need, or explain why none is sought.", params.domains_lexicon))
 
     # 2. Outcomes with no provision delivering them.
-    provision_families = frozenset().union(*(p.families for p in provision)) if provision else frozenset()
     unprovided: list[Strand] = []
     for outcome in outcomes:
         linked = bool(outcome.families & provision_families) or any(
-            len(outcome.stems & p.stems) >= params.min_shared_words for p in provision)
+            len(outcome.stems & p.stems) >= params.min_shared_words for p in delivering)
         if not linked:
             unprovided.append(outcome)
             findings.append(_finding(ctx, "golden_thread.outcome_without_provision", outcome, "high",
@@ -192,6 +211,18 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
                                  "An aspiration in section A is not taken up by any outcome in E.",
                                  "Write at least one outcome that is a step towards this aspiration.", params.cues_lexicon))
 
+    # 5. Generic outcomes ("make progress", "reach his potential") carry no thread at all.
+    generic, measures = ctx.lexicon(params.generic_lexicon), ctx.lexicon(params.measures_lexicon)
+    weak = [o for o in outcomes if not measures.matches(o.text) and any(
+        m.entry.category in ("generic", "service", "provision", "placeholder") for m in generic.find(o.text))]
+    broken_by_generic = bool(outcomes) and len(weak) >= params.max_generic_share * len(outcomes)
+    if broken_by_generic:
+        findings.append(_finding(ctx, "golden_thread.generic_outcomes", weak[0], "high",
+                                 f"{len(weak)} of {len(outcomes)} outcomes are generic, so needs cannot be followed through them, "
+                                 "starting with this one.",
+                                 "Write each outcome for a specific need: what the child will do, how well, by when.",
+                                 params.generic_lexicon))
+
     major = len(untraced_needs) + len(unprovided)
     minor = len(unneeded) + len(missed)
     strands = len(need_by_family) + len(outcomes)
@@ -210,8 +241,15 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
         grade, why = 2, "there are several gaps between needs, outcomes and provision"
     else:
         grade, why = 1, "needs, outcomes and provision are largely unrelated"
+    if broken_by_generic and len(unprovided) >= params.max_generic_share * len(outcomes):
+        grade, why = 1, "generic outcomes with no provision behind them: the sections do not connect"
+    elif grade > 2 and (dropped or broken_by_generic):
+        grade, why = 2, ("a need is dropped, with no outcome or provision" if dropped
+                         else "most outcomes are too generic to carry the needs through")
     counts: dict[str, int | float | str | None] = {
         "needs": len(need_by_family),
+        "needs_dropped": len(dropped),
+        "generic_outcomes": len(weak),
         "needs_with_outcome": len(need_by_family) - len(untraced_needs),
         "outcomes": len(outcomes),
         "outcomes_with_provision": len(outcomes) - len(unprovided),

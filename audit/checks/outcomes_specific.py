@@ -1,10 +1,7 @@
-"""Criterion 2, outcomes_specific: are the outcomes in section E specific, personal and SMART?
+"""Criterion 2, outcomes_specific: are E's outcomes personal, observable, measured and time-bound?
 
-An outcome is "the benefit or difference made to an individual as a result of an intervention"
-(SEND Code of Practice 9.64-9.67): personal, not from a service's point of view, specific,
-measurable, achievable, realistic and time-bound, usually set for the end of a phase, with steps.
-Inspectors found outcomes "too generic" (Hampshire 2020, Herefordshire 2016, Portsmouth 2019).
-Each outcome is also scored on the Goal Functionality Scale III items (CRITERIA.md).
+Code 9.64-9.67 (an outcome is the difference made to the child, SMART, with steps); inspection letters found
+them "too generic". Each outcome is also scored on the Goal Functionality Scale III items (CRITERIA.md).
 """
 
 from __future__ import annotations
@@ -13,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from audit.boilerplate import fingerprint as batch_fingerprint
+from audit.boilerplate import normalise as batch_normalise
 from audit.checks import CheckContext, Params, Verdict, register
 from audit.dates import find_dates
 from audit.lexicon import Lexicon, LexiconMatch
@@ -100,10 +99,20 @@ def normalise_sentence(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def is_boilerplate(text: str, boilerplate: frozenset[str]) -> bool:
+def is_boilerplate(text: str, boilerplate: frozenset[str], names: tuple[str, ...] = ()) -> bool:
+    """The sentence is in the batch's recurring set, in whichever form the batch keeps it: our
+    normal form, the batch module's normal form (names and pronouns masked) or its fingerprint."""
     if not boilerplate:
         return False
-    return normalise_sentence(text) in boilerplate or text.strip().lower() in boilerplate or text.strip() in boilerplate
+    stripped = text.strip()
+    forms = {normalise_sentence(text), stripped.lower(), stripped, batch_normalise(stripped, names),
+             batch_fingerprint(stripped, names)}
+    return not forms.isdisjoint(boilerplate)
+
+
+def child_names(plan: Plan) -> tuple[str, ...]:
+    name = (plan.facts.child_name or "").strip()
+    return tuple(part for part in (name, *name.split()) if part)
 
 
 def outcome_units(plan: Plan) -> list[Outcome]:
@@ -261,12 +270,22 @@ def first_name(plan: Plan) -> str | None:
     return name.split()[0] if name else None
 
 
+def name_count(text: str, name: str) -> int:
+    """Times the child's first name is used; when never, times a short form is ('Toby' for
+    'Tobias', 'Alex' for 'Alexander'), written with a capital as names are."""
+    exact = len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.I))
+    if exact or len(name) < 5:
+        return exact
+    short = re.escape(name[:3].capitalize())
+    return len(re.findall(rf"(?<![\w]){short}[a-z]{{0,3}}(?![\w])", text))
+
+
 def is_personal(text: str, name: str | None) -> bool:
     """The child is named, or speaks as "I" (Code 9.64: outcomes are personal)."""
     if _FIRST_PERSON.search(text):
         return True
     if name:
-        return re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.I) is not None
+        return name_count(text, name) > 0
     return any(m.group(1) not in _NOT_NAMES for m in _NAME_WILL.finditer(text))
 
 
@@ -301,7 +320,7 @@ def read_outcome(outcome: Outcome, plan: Plan, lex: dict[str, Lexicon], context_
     reading.generalisation = "generalisation" in settings
     domains = lex["domains"].categories(f"{outcome.area or ''} {text}")
     reading.linked = bool(_ASPIRATION_CUE.search(text)) or bool(domains & need_domains) or len(content_stems(text) & context_stems) >= 2
-    reading.boilerplate = is_boilerplate(text, boilerplate)
+    reading.boilerplate = is_boilerplate(text, boilerplate, child_names(plan))
     return reading
 
 
@@ -445,9 +464,12 @@ def outcomes_specific(plan: Plan, params: OutcomesParams, ctx: CheckContext) -> 
     elif specific_timed >= params.good_share * n or (smart_personal >= params.outstanding_share * n):
         grade, why = 3, "most outcomes are specific and time-bound"
         if not has_steps:
-            findings.append(Finding(criterion=ctx.criterion, rule="outcomes.no_steps", section="E", quote="", severity="low",
-                                    message="Outcomes have no steps or short-term targets towards them.",
-                                    fix="Add steps (interim targets) under each outcome (Code 9.66)."))
+            first = readings[0].outcome
+            region = locate(section, first.text, first.start, first.end)
+            span = {"quote": section.text[region[0]:region[1]], "start": region[0], "end": region[1]} if region else {"quote": ""}
+            findings.append(Finding(criterion=ctx.criterion, rule="outcomes.no_steps", section="E", severity="low",
+                                    message="Outcomes have no steps or short-term targets towards them, starting with this one.",
+                                    fix="Add steps (interim targets) under each outcome (Code 9.66).", **span))
     elif poor >= params.inadequate_generic_share * n:
         grade, why = 1, "outcomes are generic, describe services or provision, or are placeholders"
     elif max(specific, timed) >= params.improvement_share * n:

@@ -1,12 +1,7 @@
-"""Criterion 6, provision_specific: is every line of provision specified and quantified?
+"""Criterion 6, provision_specific: does every line in F, G and H say what, who, how often, how long?
 
-"Provision must be detailed and specific and should normally be quantified, for example, in
-terms of the type, hours and frequency of support and level of expertise" (SEND Code of Practice
-9.69). The Upper Tribunal has held "support", "input", "interventions", "opportunities"
-(Worcestershire v SE [2020] UKUT 217) and "a level of 1:1" ([2025] UKUT 187) insufficient. The
-DfE's national template asks five things of each line: what, who (qualification), ratio, how
-often, how long. Designated Clinical Officers rely on a finding for every line without a
-frequency or a provider.
+Code 9.69 ("detailed and specific ... quantified"); vague words the Upper Tribunal called insufficient
+(Worcestershire v SE [2020] UKUT 217; [2025] UKUT 187). Every line without a frequency or provider is a finding.
 """
 
 from __future__ import annotations
@@ -29,7 +24,7 @@ SOFT_VAGUE = frozenset({"vague_noun", "unsized_group", "unnamed_staff"})
 # "no needs"/"none" lines in G or H are statements, not provision to quantify.
 _NONE_LINE = re.compile(
     r"^\W*(?:none|n/?a|not applicable)\W*$"
-    r"|^\W*(?:there (?:is|are) |currently )?no\b[^.]{0,100}\b(?:provision|needs?)\b[^.]{0,60}\.?\s*$", re.I)
+    r"|^\W*(?:there (?:is|are) |currently )?no\b[^.]{0,100}\b(?:provision|needs?)\b[^.]{0,120}\.?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)]|[a-z][.)])\s+")
 # "May" the month ("in May 2027") is not the modal "may".
 _MONTH_MAY_AFTER = re.compile(r"May\s+(?:\d{4}|half[- ]term)")

@@ -1,10 +1,7 @@
-"""Criterion 8, readability: is the plan clear, concise and accessible to the family?
+"""Criterion 8, readability: is the plan clear and accessible to the family (Code 9.61)?
 
-Plans should "be clear, concise, understandable and accessible to parents, children, young
-people, providers and practitioners", describe positively what the child can do and use the
-child's name (SEND Code of Practice 9.61). Measured by Flesch reading ease on A and E
-(textstat, offline), acronyms and jargon used without explanation, deficit-only description,
-impersonal references to the child, and sentences copied across many plans of a batch.
+Flesch reading ease on A and E (offline textstat), unexplained acronyms and jargon, deficit-only description,
+"the pupil" for the child's name, and sentences copied across many plans of the batch.
 """
 
 from __future__ import annotations
@@ -13,7 +10,7 @@ import re
 from functools import lru_cache
 
 from audit.checks import CheckContext, Params, Verdict, register
-from audit.checks.outcomes_specific import first_name, is_boilerplate, section_sentences
+from audit.checks.outcomes_specific import child_names, first_name, is_boilerplate, name_count, section_sentences
 from audit.lexicon import Lexicon, LexiconMatch
 from audit.model import Finding, Plan, Section
 from audit.textstats import flesch_reading_ease
@@ -127,7 +124,7 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
                                     ctx.lexicon(params.references_lexicon))
     findings: list[Finding] = []
     counts: dict[str, int | float | str | None] = {}
-    points = 0  # lapses; 0-1 plain, 2-3 a few lapses, 4-5 dense, 6+ largely jargon or boilerplate
+    points = 0  # lapses: 0 plain (4), 1-2 a few lapses (3), 3-5 dense (2), 6+ largely jargon or boilerplate (1)
 
     # 1. Reading ease of A and E.
     measured = [s for letter in params.reading_sections if (s := plan.section(letter)) and s.text.strip()]
@@ -137,24 +134,33 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
                           fix="Write the child's views (A) and outcomes (E) in plain English.")
         return Verdict(grade=1, summary="Sections A and E are missing, so the plan cannot be read as a family would.",
                        counts={"reading_ease_A": None, "reading_ease_E": None}, findings=(finding,))
-    below_threshold = False
+    # "Roughly 60 or more on A and E" (CRITERIA.md §8): the two sections are scored together, so
+    # that a short, formal E under a long, plain A is a finding rather than a lower grade.
+    scored: list[tuple[Section, float]] = []
     for section in measured:
         score = flesch_reading_ease(section.text) if len(section.text.split()) >= params.min_words_for_formula else None
         counts[f"reading_ease_{section.letter}"] = score
-        if score is None or score >= params.min_reading_ease:
+        if score is not None:
+            scored.append((section, score))
+    combined = flesch_reading_ease("\n".join(s.text for s in measured)) if scored else None
+    counts["reading_ease"] = combined
+    below_threshold = combined is not None and combined < params.min_reading_ease
+    if below_threshold:
+        points += 2 if combined < params.dense_reading_ease else 1  # type: ignore[operator]
+    for section, score in scored:
+        if score >= params.min_reading_ease:
             continue
-        below_threshold = True
-        points += 2 if score < params.dense_reading_ease else 1
+        dense = score < params.dense_reading_ease
         hardest = _hardest_sentence(section)
-        message = (f"Section {section.letter} reads as {'dense professional' if score < params.dense_reading_ease else 'fairly difficult'} "
+        message = (f"Section {section.letter} reads as {'dense professional' if dense else 'fairly difficult'} "
                    f"prose (Flesch reading ease {score:.0f}; plain English is {params.min_reading_ease:.0f} or more).")
         fix = "Use short sentences and everyday words; say what the child does rather than professional terms."
+        severity = "high" if dense else "medium" if below_threshold else "low"
         if hardest:
-            findings.append(_quote(ctx.criterion, "readability.reading_ease", section, hardest[0], hardest[1],
-                                   "high" if score < params.dense_reading_ease else "medium", message, fix))
+            findings.append(_quote(ctx.criterion, "readability.reading_ease", section, hardest[0], hardest[1], severity, message, fix))
         else:
             findings.append(Finding(criterion=ctx.criterion, rule="readability.reading_ease", section=section.letter, quote="",
-                                    severity="medium", message=message, fix=fix))
+                                    severity=severity, message=message, fix=fix))  # type: ignore[arg-type]
 
     # 2. Acronyms and jargon with no explanation anywhere in the plan (first use of each).
     seen: set[str] = set()
@@ -180,7 +186,7 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
     counts["unexplained_acronyms"] = unexplained_acronyms
     counts["unexplained_terms"] = unexplained_terms
     if unexplained_acronyms >= params.acronyms_jargon:
-        points += 3
+        points += 6  # "largely jargon" on its own
     elif unexplained_acronyms >= params.acronyms_dense:
         points += 2
     elif unexplained_acronyms >= params.acronyms_lapse:
@@ -224,7 +230,7 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
             continue
         impersonal.extend((section, m) for m in references.find(section.text))
         if name:
-            named += len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", section.text))
+            named += name_count(section.text, name)
     counts["impersonal_references"] = len(impersonal)
     counts["name_used"] = named if name else None
     if len(impersonal) > params.max_impersonal and (not name or len(impersonal) > named):
@@ -236,11 +242,12 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
 
     # 5. Sentences copied across many plans of the batch.
     total_sentences = 0
+    names = child_names(plan)
     copied: list[tuple[Section, int, int]] = []
     for section in plan.sections:
         for start, end, text in section_sentences(section.text):
             total_sentences += 1
-            if len(text.split()) >= 4 and is_boilerplate(text, ctx.boilerplate):
+            if len(text.split()) >= 4 and is_boilerplate(text, ctx.boilerplate, names):
                 copied.append((section, start, end))
     counts["boilerplate_sentences"] = len(copied)
     cap = 4
@@ -253,9 +260,9 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
                                    "This sentence appears word for word in many plans of this batch.",
                                    "Rewrite it about this child: what they do, where, and with whom."))
 
-    if points <= 1 and not below_threshold:
+    if points == 0:
         grade, why = 4, "plain English, with acronyms explained, strengths-based and personal"
-    elif points <= 3:
+    elif points <= 2:
         grade, why = 3, "mostly plain, with a few lapses"
     elif points <= 5:
         grade, why = 2, "dense professional language"

@@ -18,10 +18,10 @@ from rich.console import Console
 from audit.cli.app import EXIT_BAD_INPUT, EXIT_BELOW_THRESHOLD, app, err_console, fail, resolve_as_of
 from audit.errors import AuditInputError, RubricError
 from audit.model import PlanAudit
-from audit.pipeline import CheckFailed, audit_source
+from audit.pipeline import CheckFailed, audit_plan
 from audit.report.json_report import audit_json
 from audit.report.terminal import below_threshold, filter_audit, render_plan_audit
-from audit.rubric import DEFAULT_RUBRIC, bundled_ids, load_rubric
+from audit.rubric import DEFAULT_RUBRICS, Rubric, load_rubric
 
 HEALTH_ADVICE_RUBRIC = "health-advice"
 EXIT_INTERNAL = 70  # a check raised: a bug in the tool, reported as such
@@ -53,7 +53,7 @@ def redacted(audit: PlanAudit) -> PlanAudit:
 def check(
     file: Path = typer.Argument(..., help="The plan to audit (.docx, .pdf, .txt, .md or .json)."),
     rubric: str = typer.Option(None, "--rubric",
-                               help="A bundled rubric id or a rubric file (default: inspection; health-advice with --kind health_advice)."),
+                               help="A bundled rubric id or a rubric file (default: inspection for a plan, health-advice for health advice)."),
     as_of: str = typer.Option(None, "--as-of", help="The audit date (default today), e.g. 2026-09-01."),
     as_json: bool = typer.Option(False, "--json", help="Print the whole audit as JSON."),
     kind: Kind = typer.Option(None, "--kind", help="What the document is (default: detect)."),
@@ -79,18 +79,22 @@ def check(
     audit_date = resolve_as_of(as_of)
     if annotate is not None:
         check_annotate_paths(file, annotate, force)
-    if rubric is None:
-        rubric = HEALTH_ADVICE_RUBRIC if kind == Kind.health_advice and HEALTH_ADVICE_RUBRIC in bundled_ids() else DEFAULT_RUBRIC
+    from audit.ingest import read_plan  # looked up when used: ingest is the heavier half of the tool
+
     try:
-        loaded = load_rubric(rubric)
+        # The document's kind decides the default rubric (inspection, or health-advice for advice).
+        plan = read_plan(str(file), as_of=audit_date, kind=kind_to_read(rubric, kind))
+        loaded = rubric_for_document(rubric, plan.kind)
     except RubricError as exc:
+        raise fail(str(exc)) from None
+    except AuditInputError as exc:
         raise fail(str(exc)) from None
     selected = list(dict.fromkeys(only or ()))
     unknown = [c for c in selected if c not in loaded.criterion_ids]
     if unknown:
         raise fail(f"--only: no criterion {unknown[0]!r} in rubric {loaded.id} (known: {', '.join(loaded.criterion_ids)})")
     try:
-        audit = audit_source(str(file), loaded, audit_date, kind=kind.value if kind else None)
+        audit = audit_plan(plan, loaded, audit_date)
     except CheckFailed as exc:
         raise fail(str(exc), EXIT_INTERNAL) from None
     except AuditInputError as exc:
@@ -101,7 +105,7 @@ def check(
 
         try:
             # The comments quote the draft's own text, so they are anchored from the audit as made.
-            write_annotated(file, audit, annotate, force=force)
+            write_annotated(file, audit, annotate, force=force, plan=plan)
         except AuditInputError as exc:
             raise fail(str(exc)) from None
         err_console.print(f"annotated copy written: {annotate}")
@@ -119,9 +123,30 @@ def check(
             raise typer.Exit(EXIT_BELOW_THRESHOLD)
 
 
+def kind_to_read(rubric: str | None, kind: Kind | None) -> str | None:
+    """--kind if given; health advice when --rubric is a health-advice rubric; else detect."""
+    if kind is not None:
+        return kind.value
+    if rubric is not None and load_rubric(rubric).document_kind == "health_advice":
+        return "health_advice"
+    return None
+
+
+def rubric_for_document(rubric: str | None, document_kind: str) -> Rubric:
+    """--rubric, or the bundled rubric for the document's kind; RubricError if they do not match."""
+    if rubric is None:
+        return load_rubric(DEFAULT_RUBRICS[document_kind])
+    loaded = load_rubric(rubric)
+    if loaded.document_kind != document_kind:
+        what = "health advice" if document_kind == "health_advice" else "an EHC plan"
+        raise RubricError(rubric, f"grades {loaded.document_kind.replace('_', ' ')} documents, but this document reads as {what}; "
+                                  f"use --rubric {DEFAULT_RUBRICS[document_kind]} or --kind")
+    return loaded
+
+
 def check_annotate_paths(file: Path, out: Path, force: bool) -> None:
     """Refuse an --annotate that cannot work before spending time on the audit."""
-    if file.suffix.lower() not in (".docx", ".docm"):
+    if file.suffix.lower() != ".docx":
         raise fail(f"{file}: --annotate works only on a Word .docx draft", EXIT_BAD_INPUT)
     if out.suffix.lower() != ".docx":
         raise fail(f"{out}: the annotated copy must be a .docx file")

@@ -54,7 +54,7 @@ PART_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:\w+\s+){0,2}recommendations?(?:\s+(?:for|and)\s+(?:\w+\s*){1,4})?", r"(?:recommended\s+|health\s+|therapy\s+|special\s+educational\s+)?provision(?:\s+(?:required|recommended|needed|for\s+(?:\w+\s*){1,4}))?",
         r"(?:recommended\s+)?(?:interventions?|support|strategies|programmes?)(?:\s+(?:required|recommended|needed|for\s+(?:\w+\s*){1,4}))?",
         r"(?:management|treatment|care|therapy)\s+plan", r"advice\s+(?:for|to)\s+(?:\w+\s*){1,4}", r"what\s+(?:\w+\s+){0,4}(?:should|will)\s+(?:be\s+)?(?:provided|do|happen)",
-        r"section\s+[fg]\b.*",
+        r"section\s+[fg]\b.*", r"i\s+(?:would\s+)?(?:therefore\s+)?recommend(?:\s+that)?", r"my\s+recommendations?(?:\s+(?:are|is))?",
     ),
     "transition": (
         r"transition(?:\s+(?:to|into)\s+(?:\w+\s*){1,4})?(?:\s+planning)?", r"preparing\s+for\s+adult(?:hood|\s+life)",
@@ -65,6 +65,7 @@ PART_HEADINGS: dict[str, tuple[str, ...]] = {
     END_PART: (
         r"sign(?:ed|ature)(?:\s+and\s+date)?", r"declaration", r"distribution(?:\s+list)?", r"copies\s+to", r"cc",
         r"references", r"glossary(?:\s+of\s+terms)?", r"appendi(?:x|ces)(?:\s+\w+)?", r"contact\s+details",
+        r"yours\s+(?:sincerely|faithfully)", r"(?:kind|best|warm)\s+regards", r"with\s+(?:kind\s+|best\s+)?regards",
     ),
 }
 _PART_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -250,6 +251,27 @@ def _person(value: str) -> tuple[str | None, str | None]:
     return name, role
 
 
+_INLINE_DOB = re.compile(r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*:?\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})", re.I)
+_SIGN_OFF = re.compile(r"^\s*(?:yours\s+(?:sincerely|faithfully)|(?:kind|best|warm)\s+regards|with\s+(?:kind\s+|best\s+)?regards|signed)\W*$", re.I)
+
+
+def signature(blocks: tuple[Block, ...]) -> dict[str, str]:
+    """The author and role under a letter's sign-off ("Yours sincerely / Dr Rachel Osei / Consultant ...")."""
+    lines = [line.strip() for b in blocks for line in b.text.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        if _SIGN_OFF.match(line):
+            following = lines[i + 1:i + 4]
+            for j, candidate in enumerate(following):
+                name, role = _person(candidate)
+                if name:
+                    found = {"author": name}
+                    role = role or (following[j + 1] if j + 1 < len(following) and clean_name(following[j + 1]) is None else None)
+                    if role:
+                        found["author_role"] = role
+                    return found
+    return {}
+
+
 def advice_facts(blocks: tuple[Block, ...], sections: list[Section], as_of: date) -> PlanFacts:
     """Author, role, date of advice, child's name, date of birth and year group."""
     values: dict[str, str] = {}
@@ -258,6 +280,8 @@ def advice_facts(blocks: tuple[Block, ...], sections: list[Section], as_of: date
     for block in blocks:
         for fact, value in labelled((block,), "author" if id(block) in author_blocks else "child_name"):
             values.setdefault(fact, value)
+    if "author" not in values:
+        values.update({k: v for k, v in signature(blocks).items() if k not in values})
     author, role = _person(values["author"]) if "author" in values else (None, None)
     role = values.get("author_role") or role
     document_date = None
@@ -267,11 +291,16 @@ def advice_facts(blocks: tuple[Block, ...], sections: list[Section], as_of: date
     if document_date is None and author_part is not None:
         dated = [d for _, _, d in find_dates(author_part.text) if d <= as_of]
         document_date = max(dated) if dated else None
+    if "date_of_birth" not in values:
+        # "Re: Noah Pembury, DOB 12/06/2015": a letter gives the date of birth inline.
+        inline = _INLINE_DOB.search("\n".join(b.text for b in blocks[:40]))
+        if inline:
+            values["date_of_birth"] = inline.group(1)
     dob = parse_date(values["date_of_birth"]) if "date_of_birth" in values else None
     if dob is not None and document_date == dob:
         document_date = None
     year_group = parse_year_group(values["year_group"]) if "year_group" in values else None
-    child = clean_name(values["child_name"]) if "child_name" in values else None
+    child = clean_name(re.split(r"\s*(?:,|;|\(|\s[-–]\s|\bDOB\b|\bD\.O\.B)", values["child_name"])[0]) if "child_name" in values else None
     nhs = re.sub(r"\D", "", values.get("nhs_number", "")) or None
     return PlanFacts(
         child_name=child,
@@ -290,6 +319,11 @@ def advice_facts(blocks: tuple[Block, ...], sections: list[Section], as_of: date
 # --- Items -------------------------------------------------------------------------------------
 
 _INTRO_LINE = re.compile(r":\s*$")
+_PROVISION_WORDS = re.compile(r"\b(?:as\s+(?:required|needed|appropriate)|regular|access|should|would|will|to\s+be|if\s+needed|"
+                              r"reviews?|support|referral|refer|see\s+attached|continue|ongoing|weekly|daily|termly|monthly)\b", re.I)
+# A short line that groups the recommendations under it: "For section F (educational)", "Health provision".
+_GROUP_LINE = re.compile(r"^(?:(?:for|to)\s+(?:\w+\s*){1,4}|(?:\w+\s+){0,3}(?:provision|recommendations|advice|strategies)"
+                         r"(?:\s+for\s+(?:\w+\s*){1,3})?)(?:\s*\([^()]{0,40}\))?$|\bsection\s+[A-K]\b", re.I)
 
 
 def _uncovered_lines(section: Section, items: list[ProvisionItem]) -> list[tuple[int, int, str]]:
@@ -304,12 +338,22 @@ def _uncovered_lines(section: Section, items: list[ProvisionItem]) -> list[tuple
         start = offset + line.find(body) if body else offset
         end = start + len(body)
         offset += len(line) + 1
-        if not body or body in heading_lines or _INTRO_LINE.search(body) or match_part(body) or is_none(body):
+        grouping = len(body.split()) <= 8 and not body.endswith(".") and _GROUP_LINE.search(body)
+        if not body or _INTRO_LINE.search(body) or match_part(body) or is_none(body) or grouping:
             continue
-        if len(body.split()) < 3 or any(s <= start < e or s < end <= e or (start <= s and e <= end) for s, e in covered):
+        # A short or heading-like line is a sub-heading, unless it reads as (vague) provision: "Regular physiotherapy".
+        if (body in heading_lines or len(body.split()) < 3) and not _PROVISION_WORDS.search(body):
+            continue
+        if any(s <= start < e or s < end <= e or (start <= s and e <= end) for s, e in covered):
             continue
         lines.append((start, end, body))
     return lines
+
+
+def _probe(letter: str, text: str) -> Section:
+    """One line as a section of its own list item, to read what/who/how often off it as ingest does."""
+    return Section(letter=letter, title="", text=text, start=0, end=len(text),
+                   blocks=(Block(kind="list_item", text=text),))
 
 
 def advice_provision(sections: list[Section]) -> list[ProvisionItem]:
@@ -320,8 +364,7 @@ def advice_provision(sections: list[Section]) -> list[ProvisionItem]:
             continue
         found = split_provision(section, start_index=len(items) + 1)
         for start, end, body in _uncovered_lines(section, found):
-            probe = Section(letter=section.letter, title="", text=body, start=0, end=len(body))
-            extra = split_provision(probe) or []
+            extra = split_provision(_probe(section.letter, body))
             for item in extra[:1]:
                 found.append(item.model_copy(update={"start": start, "end": end, "text": body}))
         found.sort(key=lambda it: it.start)
@@ -343,8 +386,7 @@ def _joined(section: Section, items: list[ProvisionItem]) -> list[ProvisionItem]
         if (previous is not None and item.text[:1].islower() and not previous.text.rstrip().endswith((".", ";", "!", "?"))
                 and not section.text[previous.end:item.start].strip()):
             whole = section.text[previous.start:item.end]
-            probe = Section(letter=section.letter, title="", text=" ".join(whole.split()), start=0, end=0)
-            merged = (split_provision(probe) or [previous])[0]
+            merged = (split_provision(_probe(section.letter, " ".join(whole.split()))) or [previous])[0]
             out[-1] = merged.model_copy(update={"index": previous.index, "start": previous.start, "end": item.end,
                                                 "text": whole, "area": previous.area})
             continue
@@ -367,7 +409,7 @@ def advice_outcomes(sections: list[Section]) -> list[Outcome]:
 def advice_score(blocks: tuple[Block, ...]) -> int:
     """How strongly a document reads as health advice: its parts, its author block, its markers."""
     parts = {h.part for h in find_part_headings(blocks)}
-    facts = {fact for fact, _ in labelled(blocks[:60])}
+    facts = {fact for fact, _ in labelled(blocks[:60])} | set(signature(blocks))
     head = "\n".join(b.text for b in blocks[:40])
     score = len(parts & {"author", "needs", "recommendations", "outcomes", "transition", "assessment"})
     score += 2 * ("recommendations" in parts) + ("author" in facts or "author_role" in facts) * 2
@@ -380,7 +422,8 @@ def looks_like_advice(document: RawDocument, plan_sections: int) -> bool:
     (an author and role, recommendations, a registration number)."""
     if plan_sections >= 6:
         return False
-    return advice_score(document.blocks) >= (4 if plan_sections < 3 else 7)
+    # A plan template whose headings were half found scores up to about 8: with 3 to 5 plan sections, ask for more.
+    return advice_score(document.blocks) >= (4 if plan_sections < 3 else 9)
 
 
 def structure_advice(document: RawDocument, as_of: date) -> Plan:

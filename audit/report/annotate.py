@@ -266,7 +266,7 @@ def write_annotated(source: Path, audit: PlanAudit, out: Path, force: bool = Fal
     Refuses a non-.docx input or output, and `out` being the draft itself (even with force).
     """
     source, out = Path(source), Path(out)
-    if source.suffix.lower() not in (".docx", ".docm"):
+    if source.suffix.lower() != ".docx":
         raise AuditInputError(str(source), "--annotate works only on a Word .docx draft")
     if out.suffix.lower() != ".docx":
         raise AuditInputError(str(out), "the annotated copy must be a .docx file")

@@ -12,11 +12,12 @@ Plan text is always written as a string, never a formula; the file is replaced a
 from __future__ import annotations
 
 import gc
+import io
 import os
 import re
 import tempfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -72,8 +73,15 @@ HEADLINE_PHRASES: dict[str, str] = {
     "provision_specific": "plans have vague or unquantified provision",
     "golden_thread": "plans have needs, outcomes and provision that do not line up",
     "readability": "plans are hard for families to read",
+}
+HEALTH_HEADLINE_PHRASES: dict[str, str] = {
     "author_context": "health advice documents do not say clearly who wrote them, when, and how the child was seen",
     "needs_described": "health advice documents do not describe health needs and their impact plainly",
+    "outcomes": "health advice documents do not set personal, specific, time-bound outcomes",
+    "provision_specific": "health advice documents recommend vague or unquantified provision",
+    "provision_placement": "health advice documents do not mark provision for section F or G",
+    "transition": "health advice documents from Year 9 do not plan the move to adult health services",
+    "readability": "health advice documents are hard for families to read",
 }
 
 # Characters XML 1.0 forbids (the same set as openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE).
@@ -123,15 +131,26 @@ class Link:
     target: str
 
 
+CriterionKey = tuple[str, str]  # (rubric id, criterion id): plans and health advice share some ids
+
+
 @dataclass(frozen=True)
 class CriterionColumn:
     """A criterion as the report shows it, from the rubric when given, else from the audits."""
 
+    rubric_id: str
+    rubric_version: str
     id: str
     title: str
     weight: float | None = None
     applies_when: str = ""
     sources: str = ""
+    kinds: tuple[str, ...] = ()  # the kinds of document graded on it ("plan", "health_advice")
+    label: str = ""  # the id, or "rubric:id" where two rubrics in the batch use the same id
+
+    @property
+    def key(self) -> CriterionKey:
+        return (self.rubric_id, self.id)
 
 
 @dataclass(frozen=True)
@@ -253,20 +272,27 @@ class SheetSpec:
 
 def criterion_columns(batch: BatchAudit, rubric: Any | None) -> list[CriterionColumn]:
     """Criteria in rubric order (when a rubric is given), then any others in order of appearance."""
-    columns: dict[str, CriterionColumn] = {}
+    columns: dict[CriterionKey, CriterionColumn] = {}
+    rubric_id = str(getattr(rubric, "id", batch.rubric_id))
+    rubric_version = str(getattr(rubric, "version", batch.rubric_version))
     for spec in getattr(rubric, "criteria", ()) or ():
         applies = getattr(spec, "applies_when", None)
         sources = getattr(spec, "sources", ()) or ()
-        columns[spec.id] = CriterionColumn(
-            id=spec.id, title=getattr(spec, "title", spec.id), weight=getattr(spec, "weight", None),
-            applies_when="" if applies is None else str(applies),
+        columns[(rubric_id, spec.id)] = CriterionColumn(
+            rubric_id=rubric_id, rubric_version=rubric_version, id=spec.id, title=getattr(spec, "title", spec.id),
+            weight=getattr(spec, "weight", None), applies_when="" if applies is None else str(applies),
             sources="; ".join(str(s) for s in sources) if not isinstance(sources, str) else sources)
+    kinds: dict[CriterionKey, dict[str, None]] = {}
     for audit in batch.audits:
         for result in audit.criteria:
-            if result.id not in columns:
-                columns[result.id] = CriterionColumn(id=result.id, title=result.title or result.id,
-                                                     weight=result.weight)
-    return list(columns.values())
+            key = (audit.rubric_id, result.id)
+            kinds.setdefault(key, {})[audit.kind] = None
+            if key not in columns:
+                columns[key] = CriterionColumn(rubric_id=audit.rubric_id, rubric_version=audit.rubric_version,
+                                               id=result.id, title=result.title or result.id, weight=result.weight)
+    ids = Counter(c.id for c in columns.values())
+    return [replace(c, kinds=tuple(kinds.get(c.key, ())), label=c.id if ids[c.id] == 1 else f"{c.rubric_id}:{c.id}")
+            for c in columns.values()]
 
 
 def unique_headers(headers: Sequence[str]) -> list[str]:
@@ -283,11 +309,11 @@ def unique_headers(headers: Sequence[str]) -> list[str]:
 def criterion_headers(book: Book) -> list[str]:
     titles = [c.title for c in book.criteria]
     counts = Counter(t.lower() for t in titles)
-    return [f"{c.title} ({c.id})" if counts[c.title.lower()] > 1 else c.title for c in book.criteria]
+    return [f"{c.title} ({c.label})" if counts[c.title.lower()] > 1 else c.title for c in book.criteria]
 
 
-def grades_of(audit: PlanAudit) -> dict[str, int | None]:
-    return {result.id: result.grade for result in audit.criteria}
+def grades_of(audit: PlanAudit) -> dict[CriterionKey, int | None]:
+    return {(audit.rubric_id, result.id): result.grade for result in audit.criteria}
 
 
 def primary_need(audit: PlanAudit) -> str:
@@ -327,12 +353,13 @@ class GradeCounts:
         return round(sum(g * n for g, n in self.counts.items() if g is not None) / graded, 2) if graded else None
 
 
-def tally(audits: Iterable[PlanAudit], criteria: Sequence[CriterionColumn]) -> tuple[dict[str, GradeCounts], GradeCounts]:
-    per_criterion = {c.id: GradeCounts() for c in criteria}
+def tally(audits: Iterable[PlanAudit],
+          criteria: Sequence[CriterionColumn]) -> tuple[dict[CriterionKey, GradeCounts], GradeCounts]:
+    per_criterion = {c.key: GradeCounts() for c in criteria}
     overall = GradeCounts()
     for audit in audits:
         for result in audit.criteria:
-            per_criterion[result.id].add(result.grade)
+            per_criterion[(audit.rubric_id, result.id)].add(result.grade)
         overall.add(audit.overall.grade)
     return per_criterion, overall
 
@@ -398,8 +425,7 @@ def write_summary(book: Book, ws: Worksheet) -> None:
     grade_columns += [Column("Mean score", 10, "mean"), Column("% Requires improvement or Inadequate", 16, "pct")]
     grade_rows = []
     for column in book.criteria:
-        counts = per_criterion[column.id]
-        grade_rows.append(grade_row(column.id, column.title, counts))
+        grade_rows.append(grade_row(column.label, column.title, per_criterion[column.key]))
     grade_rows.append(grade_row(OVERALL_ID, "Overall grade", overall))
     chart_first = row + 1
     row = book.table(ws, row, "GradesByCriterionTable", grade_columns, grade_rows)
@@ -469,10 +495,10 @@ def breakdown_row(book: Book, name: str, audits: Sequence[PlanAudit]) -> list[An
     per_criterion, overall = tally(audits, book.criteria)
     return [name, len(audits), *(overall.counts[g] for g in GRADES), overall.counts[None],
             percent(overall.weak, overall.graded),
-            *(percent(per_criterion[c.id].weak, per_criterion[c.id].graded) for c in book.criteria)]
+            *(percent(per_criterion[c.key].weak, per_criterion[c.key].graded) for c in book.criteria)]
 
 
-def headlines(book: Book, per_criterion: dict[str, GradeCounts], overall: GradeCounts,
+def headlines(book: Book, per_criterion: dict[CriterionKey, GradeCounts], overall: GradeCounts,
               frequent: Sequence[tuple[str, list[tuple[str, str, str]]]]) -> list[str]:
     """Plain-English sentences a reader can quote."""
     batch = book.batch
@@ -486,19 +512,23 @@ def headlines(book: Book, per_criterion: dict[str, GradeCounts], overall: GradeC
         sentences.append(f"{percent_words(percent(good, overall.graded))} of {noun} were graded Good or Outstanding "
                          f"overall and {percent_words(percent(overall.weak, overall.graded))} Requires improvement "
                          "or Inadequate.")
-    specs = {spec.id: spec for spec in getattr(book.rubric, "criteria", ()) or ()}
+    specs = {(str(getattr(book.rubric, "id", "")), spec.id): spec
+             for spec in getattr(book.rubric, "criteria", ()) or ()}
     for column in book.criteria:
-        counts = per_criterion[column.id]
+        counts = per_criterion[column.key]
         if not counts.graded:
             continue
-        phrase = getattr(specs.get(column.id), "headline", None) or HEADLINE_PHRASES.get(column.id)
+        kinds = set(column.kinds)
+        column_noun = kinds_noun(kinds)
+        phrases = HEALTH_HEADLINE_PHRASES if kinds == {"health_advice"} else HEADLINE_PHRASES if kinds == {"plan"} else {}
+        phrase = getattr(specs.get(column.key), "headline", None) or phrases.get(column.id)
         share = percent_words(percent(counts.weak, counts.graded))
-        detail = (f"{column.id} graded Requires improvement or Inadequate in {counts.weak} of the "
-                  f"{counts.graded} {noun} it applies to")
+        detail = (f"{column.label} graded Requires improvement or Inadequate in {counts.weak} of the "
+                  f"{counts.graded} {column_noun} it applies to")
         if phrase:
             sentences.append(f"{share} of {phrase} ({detail}).")
         else:
-            sentences.append(f"{share} of {noun} were graded Requires improvement or Inadequate on "
+            sentences.append(f"{share} of {column_noun} were graded Requires improvement or Inadequate on "
                              f"'{column.title}' ({detail}).")
     if frequent:
         rule, hits = frequent[0]
@@ -508,10 +538,10 @@ def headlines(book: Book, per_criterion: dict[str, GradeCounts], overall: GradeC
     return sentences
 
 
-def chart_description(book: Book, per_criterion: dict[str, GradeCounts], overall: GradeCounts) -> str:
+def chart_description(book: Book, per_criterion: dict[CriterionKey, GradeCounts], overall: GradeCounts) -> str:
     """Alt text: what the chart shows, in words a screen reader can say."""
-    parts = [f"{c.title}: {percent_words(percent(per_criterion[c.id].weak, per_criterion[c.id].graded))} "
-             "Requires improvement or Inadequate" for c in book.criteria if per_criterion[c.id].graded]
+    parts = [f"{c.title}: {percent_words(percent(per_criterion[c.key].weak, per_criterion[c.key].graded))} "
+             "Requires improvement or Inadequate" for c in book.criteria if per_criterion[c.key].graded]
     return clean_text("Stacked bar chart of the number of plans at each grade for each criterion and overall. "
                       + "; ".join(parts) + ".")
 
@@ -537,7 +567,7 @@ def write_plans(book: Book, ws: Worksheet) -> None:
             plan = Link(audit.plan_id, f"'{FINDINGS}'!A{first}") if first else audit.plan_id
             yield [plan, audit.source, document_type(audit), facts.year_group, phase(facts.year_group),
                    primary_need(audit), facts.date_of_birth, facts.issued, facts.last_review, facts.last_amended,
-                   *(grade_choice(grades[c.id]) if c.id in grades else None for c in book.criteria),
+                   *(grade_choice(grades[c.key]) if c.key in grades else None for c in book.criteria),
                    grade_choice(audit.overall.grade), audit.overall.score, audit.overall.limited,
                    sum(len(r.findings) for r in audit.criteria), ", ".join(audit.sections_missing)]
 
@@ -556,7 +586,7 @@ def write_findings(book: Book, ws: Worksheet) -> None:
     row = book.title(ws, *FINDINGS_INTRO)
     if book.findings_truncated:
         row = book.heading(ws, row, f"Only the first {book.finding_count - book.findings_truncated} findings fit "
-                                    f"on this sheet; {book.findings_truncated} more are in the JSON report.")
+                                    f"on this sheet; {book.findings_truncated} more do not (split the batch).")
     widths = (14, 18, 18, 28, 9, 9, 60, 50, 50, 16, 40)
     wrap = {"Message", "Quoted evidence", "How to fix", "Reviewer comment"}
     columns = [Column(h, w, "wrap" if h in wrap else None) for h, w in zip(FINDINGS_HEADERS, widths)]
@@ -636,10 +666,10 @@ def write_health(book: Book, ws: Worksheet) -> None:
                      "Health advice graded against the health-advice rubric, and any health focus recorded "
                      "for a plan (ehcp-audit --focus health).")
     advice = [a for a in book.batch.audits if a.kind == "health_advice"]
-    ids: dict[str, str] = {}
+    ids: dict[CriterionKey, str] = {}
     for audit in advice:
         for result in audit.criteria:
-            ids.setdefault(result.id, result.title or result.id)
+            ids.setdefault((audit.rubric_id, result.id), result.title or result.id)
     row = book.heading(ws, row, "Health advice documents")
     columns = [Column("Document id", 18), Column("File", 30), Column("Author", 20), Column("Author role", 24),
                Column("Date of advice", 13, "date"), Column("Year group", 8)]
@@ -685,13 +715,9 @@ def write_rubric(book: Book, ws: Worksheet) -> None:
               else "as recorded in the audits (applies-when and sources are in the rubric file)")
     row = book.title(ws, f"Rubric: {batch.rubric_title or batch.rubric_id}",
                      f"Rubric {batch.rubric_id} version {batch.rubric_version}; criteria {source}.")
-    # A mixed batch (plans and health advice) was graded against two rubrics: name each criterion's own.
-    origin: dict[str, tuple[str, str]] = {}
-    for audit in batch.audits:
-        for result in audit.criteria:
-            origin.setdefault(result.id, (audit.rubric_id, audit.rubric_version))
-    rows = [(c.id, c.title, c.weight, c.applies_when or None, c.sources or None,
-             *origin.get(c.id, (batch.rubric_id, batch.rubric_version))) for c in book.criteria]
+    # A mixed batch (plans and health advice) was graded against two rubrics: each criterion names its own.
+    rows = [(c.id, c.title, c.weight, c.applies_when or None, c.sources or None, c.rubric_id, c.rubric_version)
+            for c in book.criteria]
     book.table(ws, row, "RubricTable",
                [Column("Criterion id", 20), Column("Title", 50, "wrap"), Column("Weight", 8),
                 Column("Applies when", 22), Column("Sources", 60, "wrap"), Column("Rubric id", 14),
@@ -734,7 +760,10 @@ def write_about(book: Book, ws: Worksheet) -> None:
 
 def documents_noun(batch: BatchAudit) -> str:
     """What the batch holds, for sentences: 'plans', 'health advice documents' or 'documents'."""
-    kinds = {audit.kind for audit in batch.audits}
+    return kinds_noun({audit.kind for audit in batch.audits})
+
+
+def kinds_noun(kinds: set[str]) -> str:
     if kinds == {"health_advice"}:
         return "health advice documents"
     return "plans" if kinds <= {"plan"} else "documents"
@@ -815,7 +844,7 @@ def write_workbook(batch: BatchAudit, out: Path, force: bool = False, rubric: An
     # it is removed whatever happens (an error, Ctrl-C), so no plan text is left behind.
     with tempfile.TemporaryDirectory(prefix=f".{out.stem}.", dir=out.parent) as work:
         temp = Path(work) / out.name
-        build(batch, temp, rubric, scratch=Path(work))
+        build(batch, str(temp), rubric, scratch=Path(work))
         if force:
             os.replace(temp, out)
         else:
@@ -823,14 +852,18 @@ def write_workbook(batch: BatchAudit, out: Path, force: bool = False, rubric: An
     return out
 
 
-def build(batch: BatchAudit, path: Path, rubric: Any | None = None, scratch: Path | None = None) -> None:
-    """Write every sheet that applies into a new workbook at `path` (scratch files go in `scratch`)."""
-    workbook = xlsxwriter.Workbook(str(path), {
-        "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
-        # Sheet XML goes to scratch files rather than memory: 350 MB less at 250,000 findings.
-        "in_memory": False,
-        "tmpdir": str(scratch or path.parent),
-    })
+def build(batch: BatchAudit, target: str | io.BytesIO, rubric: Any | None = None,
+          scratch: Path | None = None) -> None:
+    """Write every sheet that applies into a new workbook at `target` (a path or a buffer).
+
+    With a `scratch` folder, sheet XML goes to files there rather than memory (350 MB less at
+    250,000 findings); without, everything stays in memory and nothing touches the disk.
+    """
+    options: dict[str, Any] = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+                               "in_memory": scratch is None}
+    if scratch is not None:
+        options["tmpdir"] = str(scratch)
+    workbook = xlsxwriter.Workbook(target, options)
     # Both document dates are the audit date, so the same input gives the same file.
     workbook.set_properties({
         "title": f"EHC plan audit as of {long_date(batch.as_of)}",
@@ -873,28 +906,8 @@ def _move_no_clobber(temp: Path, out: Path) -> None:
 def workbook_bytes(batch: BatchAudit, rubric: Any | None = None) -> bytes:
     """The same workbook as `write_workbook`, built wholly in memory and returned as bytes.
 
-    For the local self-check page, which keeps nothing on disk: XlsxWriter's in-memory mode
-    writes no scratch files, which is fine for the one plan a page audits.
+    For the local self-check page, which keeps nothing on disk (fine for the one plan a page audits).
     """
-    import io
-
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {
-        "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
-        "in_memory": True,
-    })
-    workbook.set_properties({
-        "title": f"EHC plan audit as of {long_date(batch.as_of)}",
-        "subject": f"{batch.rubric_id} version {batch.rubric_version}",
-        "author": "ehcp-audit",
-        "comments": f"ehcp-audit {batch.tool_version}",
-        "created": datetime.combine(batch.as_of, time()),
-    })
-    book = Book(batch=batch, workbook=workbook, rubric=rubric,
-                sheets=[spec for spec in SHEETS if spec.applies(batch)], formats=add_formats(workbook))
-    book.criteria = criterion_columns(batch, rubric)
-    layout_findings(book)
-    for spec in book.sheets:
-        spec.write(book, workbook.add_worksheet(spec.name))
-    workbook.close()
+    build(batch, buffer, rubric)
     return buffer.getvalue()

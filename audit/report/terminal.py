@@ -28,7 +28,15 @@ GRADE_STYLE: dict[int | None, tuple[str, str]] = {
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 SEVERITY_STYLE: dict[str, str] = {"high": "bold red", "medium": "yellow", "low": "cyan"}
-WHOLE_PLAN = "whole plan"
+# The parts of a health advice document, in reading order (audit/ingest/advice.py ADVICE_PARTS).
+ADVICE_PART_TITLES: dict[str, str] = {
+    "author": "Author and context",
+    "assessment": "Assessment",
+    "needs": "Health needs",
+    "outcomes": "Outcomes",
+    "recommendations": "Recommendations",
+    "transition": "Transition to adult services",
+}
 
 
 def grade_text(grade: int | None, label: str) -> Text:
@@ -53,17 +61,25 @@ def worst_findings(audit: PlanAudit) -> list[tuple[CriterionResult, Finding]]:
 
 
 def section_order(letter: str | None) -> int:
-    """Statutory order A..K ('H' with H1); plan-wide findings last."""
+    """Statutory order A..K ('H' with H1), or a health advice document's parts in order;
+    findings about the whole document last."""
     if letter is None:
-        return len(SECTION_LETTERS) + 1
+        return 100
     if letter == "H":
         return SECTION_LETTERS.index("H1")
-    return SECTION_LETTERS.index(letter) if letter in SECTION_LETTERS else len(SECTION_LETTERS)
+    if letter in SECTION_LETTERS:
+        return SECTION_LETTERS.index(letter)
+    if letter in ADVICE_PART_TITLES:
+        return 50 + list(ADVICE_PART_TITLES).index(letter)
+    return 99
 
 
 def section_heading(letter: str | None) -> str:
+    """'Section F: Special educational provision', 'Recommendations', or 'The whole plan'."""
     if letter is None:
         return "The whole plan"
+    if letter in ADVICE_PART_TITLES:
+        return ADVICE_PART_TITLES[letter]
     title = SECTION_TITLES.get(letter)
     return f"Section {letter}: {title}" if title else f"Section {letter}"
 
@@ -150,17 +166,18 @@ def render_findings(audit: PlanAudit, console: Console) -> None:
     for section, groups in _grouped(pairs).items():
         console.print(Rule(Text(section_heading(section), style="bold"), align="left", style="dim"))
         for group in groups:
+            # The quote once, then each finding on it with its fix: the text is what a reader finds.
             quote = group[0][1].quote
+            if quote:
+                console.print(Padding(Text(f'"{quote}"', style="italic"), (0, 0, 0, 2), expand=False))
             for result, finding in group:
                 line = Text.assemble((f"[{finding.severity}] ", SEVERITY_STYLE.get(finding.severity, "")),
                                      (result.id, "bold"), " ", grade_text(result.grade, result.label),
                                      f": {finding.message}")
-                console.print(Padding(line, (0, 0, 0, 2), expand=False))
-            if quote:
-                console.print(Padding(Text(f'"{quote}"', style="italic"), (0, 0, 0, 6), expand=False))
-            fixes = list(dict.fromkeys(f.fix for _, f in group if f.fix))
-            for fix in fixes:
-                console.print(Padding(Text.assemble(("→ Fix: ", "bold cyan"), (fix, "cyan")), (0, 0, 0, 6), expand=False))
+                console.print(Padding(line, (0, 0, 0, 4), expand=False))
+                if finding.fix:
+                    console.print(Padding(Text.assemble(("→ Fix: ", "bold cyan"), (finding.fix, "cyan")),
+                                          (0, 0, 0, 6), expand=False))
 
 
 def render_plan_audit(audit: PlanAudit, console: Console) -> None:

@@ -29,13 +29,13 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
-from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
 
 from audit import __version__
 from audit.dates import parse_date
 from audit.errors import AuditInputError, RubricError
 from audit.model import BatchAudit, Plan, PlanAudit
-from audit.rubric import DEFAULT_RUBRIC, Rubric, bundled_ids, load_rubric
+from audit.rubric import DEFAULT_RUBRIC, DEFAULT_RUBRICS, Rubric, bundled_ids, load_rubric
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 # Room for the form's other fields and the multipart framing around the file.
@@ -44,7 +44,7 @@ RESULT_TTL_SECONDS = 30 * 60
 MAX_RESULTS = 8
 MAX_STORED_BYTES = 4 * MAX_UPLOAD_BYTES
 PASTED_SOURCE = "pasted-text.txt"
-HEALTH_ADVICE_RUBRIC = "health-advice"
+AUTOMATIC = "auto"  # the rubric for the kind of document read, as `check` does without --rubric
 
 SECURITY_HEADERS: dict[str, str] = {
     # Everything from this page's own origin; no inline scripts or styles, no frames, no plugins.
@@ -162,11 +162,16 @@ async def read_submission(request: Request, max_upload: int) -> Submission:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_upload + FORM_OVERHEAD_BYTES:
         raise UploadTooLarge
-    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+    content_type = request.headers.get("content-type", "")
+    body = bounded(request, max_upload + FORM_OVERHEAD_BYTES)
+    parser: MultiPartParser | FormParser
+    if content_type.startswith("multipart/form-data"):
+        parser = InMemoryParser(request.headers, body, max_files=1, max_fields=8, max_part_size=max_upload)
+        parser.spool_max_size = max_upload + FORM_OVERHEAD_BYTES + 1
+    elif content_type.startswith("application/x-www-form-urlencoded"):
+        parser = FormParser(request.headers, body)  # pasted text only; parsed in memory
+    else:
         raise ValueError("the form must be sent as multipart/form-data")
-    parser = InMemoryParser(request.headers, bounded(request, max_upload + FORM_OVERHEAD_BYTES),
-                            max_files=1, max_fields=8, max_part_size=max_upload)
-    parser.spool_max_size = max_upload + FORM_OVERHEAD_BYTES + 1
     try:
         form = await parser.parse()
     except MultiPartException as exc:
@@ -174,7 +179,7 @@ async def read_submission(request: Request, max_upload: int) -> Submission:
     try:
         upload = form.get("plan")
         text = form.get("text")
-        rubric = str(form.get("rubric") or DEFAULT_RUBRIC)
+        rubric = str(form.get("rubric") or AUTOMATIC)
         as_of_text = str(form.get("as_of") or "")
         if isinstance(upload, UploadFile) and upload.filename:
             data = await upload.read()
@@ -200,14 +205,42 @@ def bundled_rubric(rubric_id: str) -> Rubric:
     return load_rubric(rubric_id)
 
 
-def audit_upload(filename: str, data: bytes, rubric: Rubric, as_of: date) -> tuple[Plan, PlanAudit]:
-    """Read and audit an upload: the same steps as `ehcp-audit check` (read_plan, audit_plan)."""
+# One audit at a time: the page serves one caseworker, and the shared spaCy pipeline and
+# lexicon matchers are not promised to be thread-safe.
+_AUDIT_LOCK = threading.Lock()
+
+
+def audit_upload(filename: str, data: bytes, choice: str, as_of: date) -> tuple[Plan, PlanAudit, Rubric]:
+    """Read and audit an upload as `ehcp-audit check` does: the rubric chosen, or with
+    `AUTOMATIC` the bundled rubric for the kind of document read (plan or health advice)."""
     from audit.ingest import read_plan
     from audit.pipeline import audit_plan
 
-    kind = "health_advice" if rubric.id == HEALTH_ADVICE_RUBRIC else None
-    plan = read_plan(filename, data=data, as_of=as_of, kind=kind)  # type: ignore[arg-type]
-    return plan, audit_plan(plan, rubric, as_of)
+    with _AUDIT_LOCK:
+        if choice == AUTOMATIC:
+            plan = read_plan(filename, data=data, as_of=as_of)
+            rubric = bundled_rubric(DEFAULT_RUBRICS.get(plan.kind, DEFAULT_RUBRIC))
+        else:
+            rubric = bundled_rubric(choice)
+            kind = getattr(rubric, "document_kind", "plan")
+            plan = read_plan(filename, data=data, as_of=as_of, kind="health_advice" if kind == "health_advice" else None)
+            if plan.kind != kind:
+                what = "health advice" if plan.kind == "health_advice" else "an EHC plan"
+                raise RubricError(choice, f"grades {kind.replace('_', ' ')} documents, but this document reads as {what}; "
+                                          "choose Automatic or the matching rubric")
+        return plan, audit_plan(plan, rubric, as_of), rubric
+
+
+def rubric_choices() -> list[tuple[str, str]]:
+    """(value, what the list shows): Automatic first, then each bundled rubric by its title."""
+    choices = [(AUTOMATIC, "Automatic: inspection for an EHC plan, health-advice for health advice")]
+    for rubric_id in bundled_ids():
+        try:
+            title = bundled_rubric(rubric_id).title
+        except RubricError:
+            title = ""
+        choices.append((rubric_id, f"{title} ({rubric_id})" if title else rubric_id))
+    return choices
 
 
 def one_plan_batch(audit: PlanAudit, rubric: Rubric) -> BatchAudit:
@@ -243,8 +276,7 @@ def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
         return response
 
     def form_context(**extra: Any) -> dict[str, Any]:
-        ids = bundled_ids()
-        return {"rubrics": ids, "chosen_rubric": DEFAULT_RUBRIC if DEFAULT_RUBRIC in ids else ids[0],
+        return {"rubrics": rubric_choices(), "chosen_rubric": AUTOMATIC,
                 "as_of": date.today().isoformat(), "max_mb": max_upload_bytes // (1024 * 1024),
                 "redact": redact, "error": None, **extra}
 
@@ -265,15 +297,15 @@ def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
         except ValueError as exc:
             return form_page(request, 400, error=str(exc))
         keep = {"chosen_rubric": submission.rubric, "as_of": submission.as_of_text}
-        if submission.rubric not in bundled_ids():
+        if submission.rubric != AUTOMATIC and submission.rubric not in bundled_ids():
             return form_page(request, 400, error=f"rubric: no bundled rubric {submission.rubric!r}", **keep)
         as_of = parse_date(submission.as_of_text) if submission.as_of_text else date.today()
         if as_of is None:
             return form_page(request, 400, error=f"as-of date: cannot read {submission.as_of_text!r} as a date "
                                                  "(try 2026-09-01 or 1 September 2026)", **keep)
         try:
-            rubric = bundled_rubric(submission.rubric)
-            plan, audit = await run_in_threadpool(audit_upload, submission.filename, submission.data, rubric, as_of)
+            plan, audit, rubric = await run_in_threadpool(audit_upload, submission.filename, submission.data,
+                                                          submission.rubric, as_of)
         except (AuditInputError, RubricError) as exc:
             # The same one line as the CLI prints.
             return form_page(request, 400, error=str(exc), **keep)
@@ -283,7 +315,8 @@ def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
         from audit.web.view import page_view
 
         view = page_view(audit, plan, shown=shown, redact_text=redact_text)
-        is_docx = plan.format == "docx" and submission.filename.lower().endswith((".docx", ".docm"))
+        # Macro-enabled .docm files are audited but not annotated (python-docx opens only .docx).
+        is_docx = plan.format == "docx" and submission.filename.lower().endswith(".docx")
         token = results.put(StoredResult(audit=shown, rubric=rubric, plan=plan,
                                          upload=submission.data if is_docx and not redact else None,
                                          filename=submission.filename, stored_at=results.clock()))
@@ -319,7 +352,10 @@ def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
         if name == f"{stem}-annotated.docx" and result.upload is not None:
             from audit.report.annotate import annotate_docx
 
-            body = await run_in_threadpool(annotate_docx, result.upload, result.audit, result.plan, result.filename)
+            try:
+                body = await run_in_threadpool(annotate_docx, result.upload, result.audit, result.plan, result.filename)
+            except AuditInputError as exc:
+                return form_page(request, 400, error=str(exc))
             return attachment(body, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         return expired(request)
 

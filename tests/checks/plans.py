@@ -119,3 +119,63 @@ def make_plan(
         missing_sections=missing, facts=plan_facts, outcomes=tuple(found), provision=tuple(items),
         advice=tuple(advice or ()),
     )
+
+
+# Headings a health advice document's parts are written under (audit/ingest/advice.py reads them back).
+ADVICE_HEADINGS: dict[str, str] = {
+    "author": "Report author", "assessment": "Assessment", "needs": "Health needs", "outcomes": "Outcomes",
+    "recommendations": "Recommendations", "transition": "Transition to adult services",
+}
+
+
+def make_advice(sections: dict[str, str], facts: PlanFacts | dict | None = None, as_of=None,
+                source: str = "test-advice.txt") -> Plan:
+    """A health advice Plan read by the real advice ingest from parts given as text.
+
+    - sections: part name ("author", "needs", ...) -> body; a line starting "- " is a list item.
+    - facts: PlanFacts fields laid over what ingest read (e.g. {"year_group": 10}).
+    """
+    from datetime import date
+
+    from audit.ingest.advice import structure_advice
+    from audit.model import Block, RawDocument
+
+    blocks: list[Block] = []
+    for part, body in sections.items():
+        blocks.append(Block(kind="heading", text=ADVICE_HEADINGS[part], level=1))
+        for line in body.split("\n"):
+            if line.strip():
+                item = _BULLET.match(line)
+                blocks.append(Block(kind="list_item" if item else "paragraph", text=line[item.end():] if item else line.strip()))
+    document = RawDocument(source=source, format="txt", sha256="0" * 64, blocks=tuple(blocks))
+    plan = structure_advice(document, as_of or date(2026, 11, 1))
+    given = facts.model_dump(exclude_defaults=True) if isinstance(facts, PlanFacts) else dict(facts or {})
+    if given:
+        plan = plan.model_copy(update={"facts": plan.facts.model_copy(update=given)})
+    return plan
+
+
+def grade_advice(criterion: str, sections: dict[str, str], facts: PlanFacts | dict | None = None, as_of=None):
+    """Grade one criterion of the bundled health-advice rubric on advice built from `sections`,
+    as the pipeline would (applies_when included). Returns the CriterionResult."""
+    from datetime import date
+
+    from audit.pipeline import grade_criterion, prepare
+    from audit.rubric import load_rubric
+
+    as_of = as_of or date(2026, 11, 1)
+    rubric = _advice_rubric()
+    plan, known = prepare(make_advice(sections, facts=facts, as_of=as_of), as_of)
+    result, _ = grade_criterion(plan, rubric.criterion(criterion), rubric, as_of, known)
+    return result
+
+
+_ADVICE_RUBRIC = []
+
+
+def _advice_rubric():
+    from audit.rubric import load_rubric
+
+    if not _ADVICE_RUBRIC:
+        _ADVICE_RUBRIC.append(load_rubric("health-advice"))
+    return _ADVICE_RUBRIC[0]

@@ -8,9 +8,9 @@ from plans import lexicons, make_plan
 
 from audit.checks import CheckContext, Verdict
 from audit.checks.golden_thread import GoldenThreadParams, golden_thread
-from audit.model import Outcome, Plan
+from audit.model import Plan
 
-LEXICONS = lexicons("need_domains")
+LEXICONS = lexicons("need_domains", "generic_outcomes", "measures", "vague_provision")
 
 ALIGNED = {
     "A": "I want to be a vet because I love animals.",
@@ -49,7 +49,8 @@ def test_every_need_traced_to_outcome_and_provision_is_outstanding() -> None:
 
 
 def test_a_need_with_no_outcome_is_quoted_from_b() -> None:
-    sections = dict(ALIGNED, B=ALIGNED["B"] + "\nSam has poor fine motor skills and difficulty with handwriting.")
+    sections = dict(ALIGNED, B=ALIGNED["B"] + "\nSam has poor fine motor skills and difficulty with handwriting.",
+                    F=ALIGNED["F"] + "\nOccupational therapist's fine motor programme, 3 x 15 minutes weekly, by a teaching assistant.")
     plan = make_plan(sections)
     verdict = run(plan)
     need = [f for f in verdict.findings if f.rule == "golden_thread.need_without_outcome"]
@@ -62,7 +63,8 @@ def test_a_need_with_no_outcome_is_quoted_from_b() -> None:
 def test_health_needs_in_c_count_as_needs() -> None:
     sections = dict(ALIGNED, C="Sam has epilepsy and needs rescue medication when seizures last over 5 minutes.")
     verdict = run(make_plan(sections))
-    assert any(f.section == "C" for f in verdict.findings if f.rule == "golden_thread.need_without_outcome")
+    assert any(f.section == "C" for f in verdict.findings
+               if f.rule in ("golden_thread.need_without_outcome", "golden_thread.need_dropped"))
 
 
 def test_c_saying_no_needs_is_not_a_need() -> None:
@@ -79,7 +81,7 @@ def test_outcome_without_provision_and_unrelated_sections_are_inadequate() -> No
     })
     verdict = run(plan)
     assert verdict.grade == 1
-    assert {"golden_thread.need_without_outcome", "golden_thread.outcome_without_provision",
+    assert {"golden_thread.need_dropped", "golden_thread.outcome_without_provision",
             "golden_thread.aspiration_not_in_outcomes"} <= set(rules(verdict))
     assert "golden_thread.provision_without_need" in rules(verdict)
     assert_quotes_are_verbatim(plan, verdict)
@@ -107,6 +109,34 @@ def test_missing_sections_are_inadequate() -> None:
     assert verdict.grade == 1
     assert rules(verdict) == ["golden_thread.sections_missing"]
     assert "E" in verdict.findings[0].message and "F" in verdict.findings[0].message
+
+
+def test_a_need_with_neither_outcome_nor_provision_is_dropped() -> None:
+    sections = dict(ALIGNED, C="Sam has epilepsy and takes medication twice a day, prescribed by his paediatrician.")
+    plan = make_plan(sections)
+    verdict = run(plan)
+    dropped = [f for f in verdict.findings if f.rule == "golden_thread.need_dropped"]
+    assert dropped and dropped[0].section == "C"
+    assert verdict.grade == 2 and verdict.counts["needs_dropped"] == 1
+    with_care = run(make_plan(dict(sections, G="Epilepsy care plan: the school nurse trains staff each September and reviews the plan termly.")))
+    assert "golden_thread.need_dropped" not in rules(with_care)
+
+
+def test_generic_outcomes_break_the_thread() -> None:
+    plan = make_plan({"B": "Sam finds reading hard.\nSam is anxious in class.",
+                      "E": "Sam will make progress in reading.\nSam will be supported to manage his anxiety.",
+                      "F": "Reading with a teaching assistant daily for 15 minutes.\nELSA sessions on anxiety weekly for 30 minutes."})
+    verdict = run(plan)
+    assert "golden_thread.generic_outcomes" in rules(verdict)
+    assert verdict.grade == 2
+
+
+def test_provision_that_only_refers_to_a_report_delivers_nothing() -> None:
+    plan = make_plan({"B": "Sam finds reading hard.", "E": "Sam will make progress in reading.",
+                      "F": "Reading programme: see attached report."})
+    verdict = run(plan)
+    assert "golden_thread.outcome_without_provision" in rules(verdict)
+    assert verdict.grade == 1
 
 
 def test_deterministic() -> None:

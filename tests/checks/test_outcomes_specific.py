@@ -176,3 +176,21 @@ def test_thresholds_are_params() -> None:
     plan = make_plan({"E": e + "\nSteps: weekly checks."}, facts=SAM)
     assert run(plan).grade == 3
     assert run(plan, outstanding_share=0.5).grade == 4
+
+
+def test_boilerplate_given_as_batch_fingerprints_is_recognised() -> None:
+    from audit.boilerplate import fingerprint
+
+    text = "Sam will access a broad and balanced curriculum."
+    plan = make_plan({"E": text}, facts=SAM)
+    verdict = run(plan, boilerplate=frozenset({fingerprint(text, ("Sam Carter", "Sam", "Carter"))}))
+    assert "outcomes.boilerplate" in rules(verdict)
+
+
+def test_smart_outcomes_without_steps_are_good_and_the_finding_quotes_one() -> None:
+    e = "\n".join(SMART_E.split("\n")[i] for i in (0, 2, 3, 4))
+    plan = make_plan({"E": e}, facts=SAM)
+    verdict = run(plan)
+    assert verdict.grade == 3
+    steps = next(f for f in verdict.findings if f.rule == "outcomes.no_steps")
+    assert steps.quote and plan.section("E").text[steps.start:steps.end] == steps.quote

@@ -140,3 +140,16 @@ def test_structured_fields_from_a_json_plan_count() -> None:
 def test_deterministic() -> None:
     plan = make_plan({"F": VAGUE_F + "\n" + SPECIFIED_F})
     assert run(plan) == run(plan)
+
+
+def test_a_statement_that_no_provision_is_needed_is_not_a_provision_line() -> None:
+    plan = make_plan({"F": SPECIFIED_F,
+                      "H1": "No provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 is required."})
+    verdict = run(plan)
+    assert verdict.counts["items"] == 3 and not verdict.findings
+
+
+def test_a_named_organisation_is_a_provider() -> None:
+    verdict = run(make_plan({"H2": "Overnight support: 6 hours of night-sitting each month from Wessex Home Care.",
+                             "F": SPECIFIED_F}))
+    assert "provision.no_provider" not in rules(verdict)

@@ -217,6 +217,9 @@ def health_batch() -> BatchAudit:
             CriterionResult(id="author_context", title="Author and context", grade=3, label="Good", summary="ok"),
             CriterionResult(id="transition", title="Transition to adult services", grade=None, label="N/A",
                             summary="Below Year 9."),
+            # The same id as an inspection criterion: the report must keep the two apart.
+            CriterionResult(id="readability", title="Plain English for parents", grade=1, label="Inadequate",
+                            summary="Dense clinical language."),
         ),
         overall=OverallGrade(grade=3, label="Good", score=3.0),
     )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import shutil
+import subprocess
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -341,3 +345,58 @@ def test_phase_follows_the_year_group(year_group, expected):
 def test_batch_builder_is_realistic():
     batch = small_batch()
     assert isinstance(batch, BatchAudit) and batch.as_of == AS_OF == date(2026, 11, 1)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_shows_formula_like_text_as_text(small_path, tmp_path):
+    """A spreadsheet program, not only openpyxl, must show the quote rather than run it."""
+    findings_sheet = 4  # 1-based: Cover, Summary, Plans, Findings
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    f"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{findings_sheet}",
+                    "--outdir", str(tmp_path), str(small_path)], check=True, capture_output=True, timeout=300)
+    rows = list(csv.reader(io.StringIO((tmp_path / "audit-Findings.csv").read_text(encoding="utf-8"))))
+    quotes = [row[7] for row in rows[3:]]
+    assert '=HYPERLINK("http://example.invalid","click")' in quotes
+    assert "@SUM(A1:A9)" in quotes and "-2 sessions a week, as required" in quotes
+
+
+def test_findings_beyond_excels_row_limit_are_counted_not_lost_silently(tmp_path, monkeypatch):
+    monkeypatch.setattr(excel, "MAX_ROWS", 12)  # Excel's is 1,048,576; the arithmetic is the same
+    workbook = openpyxl.load_workbook(write_workbook(small_batch(), tmp_path / "t.xlsx"))
+    ws = workbook["Findings"]
+    assert ws["A3"].value == "Only the first 8 findings fit on this sheet; 7 more do not (split the batch)."
+    rows = table_rows(ws, "FindingsTable")
+    assert len(rows) == 8 and ws.max_row == 12
+    linked = {c.value for c in workbook["Plans"]["A"] if c.hyperlink}
+    assert linked == {"amy-2019"}  # the others' findings did not fit
+
+
+def test_a_quote_longer_than_a_cell_holds_is_cut_to_fit(tmp_path):
+    batch = small_batch()
+    amy = batch.audits[0]
+    long_quote = "x" * 40_000
+    result = amy.criteria[0].model_copy(update={"findings": (amy.criteria[0].findings[0].model_copy(
+        update={"quote": long_quote}),)})
+    batch = batch.model_copy(update={"audits": (amy.model_copy(update={"criteria": (result, *amy.criteria[1:])}),)})
+    rows = table_rows(openpyxl.load_workbook(write_workbook(batch, tmp_path / "l.xlsx"))["Findings"], "FindingsTable")
+    assert len(rows[0]["Quoted evidence"]) == 32_767 and rows[0]["Quoted evidence"].endswith("…")
+
+
+def test_workbook_bytes_for_the_web_page_hold_the_same_cells(small_path, tmp_path):
+    in_memory = tmp_path / "page.xlsx"
+    in_memory.write_bytes(excel.workbook_bytes(small_batch()))
+    assert cell_values(in_memory) == cell_values(small_path)
+
+
+def test_plans_and_health_advice_sharing_a_criterion_id_are_counted_apart(tmp_path):
+    workbook = openpyxl.load_workbook(write_workbook(health_batch(), tmp_path / "h.xlsx"))
+    grades = {r["Criterion id"]: r for r in table_rows(workbook["Summary"], "GradesByCriterionTable")}
+    assert grades["inspection:readability"]["Inadequate"] == 0 and grades["inspection:readability"]["Good"] == 2
+    assert grades["health-advice:readability"]["Inadequate"] == 1
+    assert "author_context" in grades  # ids used once keep their plain name
+    headlines = [r["Headline"] for r in table_rows(workbook["Summary"], "HeadlinesTable")]
+    assert ("100% of health advice documents are hard for families to read (health-advice:readability graded "
+            "Requires improvement or Inadequate in 1 of the 1 health advice documents it applies to).") in headlines
+    rubric = {(r["Rubric id"], r["Criterion id"]) for r in table_rows(workbook["Rubric"], "RubricTable")}
+    assert {("inspection", "readability"), ("health-advice", "readability")} <= rubric

@@ -1,14 +1,19 @@
-/* The self-check page's only script: the popover for highlighted findings.
+/* The self-check page's only script: focus on an error, and the popover for highlighted findings.
    Pointing at a highlight or moving to it with Tab shows what was found (a tooltip); a click,
    Enter or Space pins it with the fix and a Close button; Escape closes it. Without this script
    the page still works: every finding is in the checklist, linked from and to its highlight. */
 (function () {
   "use strict";
+  // A form sent back with an error: take keyboard and screen-reader users straight to it.
+  var summary = document.getElementById("error-summary");
+  if (summary) { summary.focus(); }
+
   var pop = document.getElementById("popover");
   if (!pop) { return; }
   var current = null;
   var pinned = false;
   var hideTimer = null;
+  var dismissed = null;  // the mark whose popover Escape closed: not reopened until left
 
   function fixesOf(mark) {
     return (mark.getAttribute("data-fixes") || "").split(/\s+/).filter(Boolean);
@@ -69,7 +74,7 @@
   }
 
   function show(mark) {
-    if (pinned) { return; }
+    if (pinned || mark === dismissed) { return; }
     window.clearTimeout(hideTimer);
     current = mark;
     fill(mark, false);
@@ -91,7 +96,10 @@
     pop.hidden = true;
     pinned = false;
     current = null;
-    if (wasPinned && returnFocus && was) { was.focus(); }
+    if (returnFocus && was) {
+      dismissed = was;
+      if (wasPinned) { was.focus(); }
+    }
   }
 
   function hideSoon() {
@@ -107,6 +115,10 @@
   });
   document.addEventListener("mouseout", function (event) {
     if (markFrom(event.target) || pop.contains(event.target)) { hideSoon(); }
+    if (dismissed && markFrom(event.target) === dismissed && document.activeElement !== dismissed) { dismissed = null; }
+  });
+  document.addEventListener("focusout", function (event) {
+    if (dismissed && event.target === dismissed) { dismissed = null; }
   });
   document.addEventListener("focusin", function (event) {
     var mark = markFrom(event.target);
@@ -115,7 +127,7 @@
   });
   document.addEventListener("click", function (event) {
     var mark = markFrom(event.target);
-    if (mark) { pin(mark); return; }
+    if (mark) { dismissed = null; pin(mark); return; }
     if (pinned && !pop.contains(event.target)) { hide(false); }
   });
   document.addEventListener("keydown", function (event) {
@@ -126,10 +138,8 @@
     var mark = markFrom(event.target);
     if (mark && (event.key === "Enter" || event.key === " ")) {
       event.preventDefault();
+      dismissed = null;
       pin(mark);
     }
   });
-
-  var summary = document.getElementById("error-summary");
-  if (summary) { summary.focus(); }
 }());
