@@ -34,6 +34,9 @@ def read_recommendation(item: ProvisionItem, lex: dict[str, Lexicon]) -> tuple[P
     reading.who = reading.who or "role" in people
     reading.qualification = reading.qualification or "qualification" in people
     reading.frequency = reading.frequency or "frequency" in amounts
+    if reading.frequency and item.frequency and not lex["quantities"].categories(item.text) & {"frequency"} \
+            and "frequency" not in amounts and any(m.entry.category == "hedge" for m in lex["vague"].find(item.frequency)):
+        reading.frequency = False  # "How often: as required" is no frequency
     reading.duration = reading.duration or "duration" in amounts
     thin = [m for m in lex["boilerplate"].find(item.text) if m.entry.category in ("universal", "no_content")]
     return reading, thin

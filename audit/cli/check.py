@@ -17,7 +17,7 @@ from rich.console import Console
 
 from audit.cli.app import EXIT_BAD_INPUT, EXIT_BELOW_THRESHOLD, app, err_console, fail, resolve_as_of
 from audit.errors import AuditInputError, RubricError
-from audit.model import PlanAudit
+from audit.model import Plan, PlanAudit
 from audit.pipeline import CheckFailed, audit_plan
 from audit.report.json_report import audit_json
 from audit.report.terminal import below_threshold, filter_audit, render_plan_audit
@@ -39,12 +39,15 @@ class Severity(str, Enum):
     high = "high"
 
 
-def redacted(audit: PlanAudit) -> PlanAudit:
+def redacted(audit: PlanAudit, plan: Plan | None = None) -> PlanAudit:
     """The audit with names and identifiers pseudonymised, and a pseudonymous plan id
-    (the file name often holds the child's name)."""
+    (the file name often holds the child's name). The plan's cover page, when given, names
+    the family members to hide as well as the child."""
     from audit.privacy import Redactor
 
     redactor = Redactor(seed=os.environ.get(REDACT_SEED_VARIABLE, ""))
+    if plan is not None:
+        redactor.learn_plan(plan)
     return redactor.redact_audit(audit, plan_id=redactor.plan_id_for(audit.sha256))
 
 
@@ -110,7 +113,7 @@ def check(
             raise fail(str(exc)) from None
         err_console.print(f"annotated copy written: {annotate}")
 
-    shown = filter_audit(redacted(audit) if redact else audit, selected, min_severity.value if min_severity else None)
+    shown = filter_audit(redacted(audit, plan) if redact else audit, selected, min_severity.value if min_severity else None)
     if as_json:
         sys.stdout.write(audit_json(shown))
     else:

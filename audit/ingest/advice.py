@@ -14,7 +14,8 @@ from datetime import date
 from audit.dates import find_dates, parse_date
 from audit.errors import AuditInputError
 from audit.ingest.facts import clean_name, parse_year_group
-from audit.ingest.items import is_none, split_outcomes, split_provision
+from audit.ingest.items import PROVISION_COLUMNS, is_none, split_outcomes, split_provision
+from audit.ingest.tables import header_roles
 from audit.ingest.sections import block_offsets, cell_offsets
 from audit.model import Block, Outcome, Plan, PlanFacts, ProvisionItem, RawDocument, Section
 
@@ -31,6 +32,7 @@ PART_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:how|when|where)\s+(?:and\s+(?:when|where|how)\s+)?(?:\w+\s+){0,3}(?:was|were|has\s+been)\s+seen",
         r"(?:sources?\s+of\s+)?information\s+(?:used|sources?)", r"sources?\s+of\s+information", r"contact(?:s)?\s+(?:with|and\s+assessments?)",
         r"assessment\s+details", r"details\s+of\s+(?:the\s+)?assessment", r"basis\s+of\s+(?:this\s+)?(?:advice|report)",
+        r"introduction", r"(?:report|advice)\s+information",
     ),
     "assessment": (
         r"(?:summary\s+of\s+)?assessments?(?:\s+(?:findings|results|summary|undertaken|completed|and\s+observations?))?",
@@ -41,7 +43,7 @@ PART_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "needs": (
         r"(?:(?:the\s+)?(?:child|young\s+person)(?:'s|s')?\s+)?(?:health|medical|clinical|therapy|identified|presenting)?\s*needs(?:\s+(?:and|&)\s+(?:their\s+)?impact|\s+identified|\s+summary)?",
-        r"(?:summary\s+of\s+|description\s+of\s+)(?:\w+\s+){0,3}needs", r"diagnos(?:is|es)(?:\s+(?:and|&)\s+(?:needs|impact|conditions?))?",
+        r"(?:summary\s+of\s+|description\s+of\s+)(?:[\w'’]+\s+){0,3}needs", r"diagnos(?:is|es)(?:\s+(?:and|&)\s+(?:needs|impact|conditions?))?",
         r"(?:medical\s+)?conditions?", r"(?:impact|effect)\s+(?:on|of)\s+(?:\w+\s*){1,6}", r"(?:areas\s+of\s+)?difficult(?:y|ies)",
         r"health\s+needs\s+(?:related|relating)\s+to\s+(?:\w+\s*){1,6}", r"section\s+c\b.*",
     ),
@@ -251,6 +253,9 @@ def _person(value: str) -> tuple[str | None, str | None]:
     return name, role
 
 
+# "This report was written by Priya Shah, Speech and Language Therapist (HCPC ...)".
+_WRITTEN_BY = re.compile(r"\b(?:written|completed|prepared|compiled)\s+by\s+(?P<name>(?:(?:Dr|Mrs|Mr|Ms|Miss)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+                         r",\s+(?:a\s+|an\s+|the\s+)?(?P<role>[A-Za-z][A-Za-z ,&'’\-]{3,80}?)\s*(?:\(|,|\.|;|\bon\b)")
 _INLINE_DOB = re.compile(r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*:?\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})", re.I)
 _SIGN_OFF = re.compile(r"^\s*(?:yours\s+(?:sincerely|faithfully)|(?:kind|best|warm)\s+regards|with\s+(?:kind\s+|best\s+)?regards|signed)\W*$", re.I)
 
@@ -282,6 +287,11 @@ def advice_facts(blocks: tuple[Block, ...], sections: list[Section], as_of: date
             values.setdefault(fact, value)
     if "author" not in values:
         values.update({k: v for k, v in signature(blocks).items() if k not in values})
+    if "author" not in values:
+        written = _WRITTEN_BY.search("\n".join(b.text for b in blocks[:60]))
+        if written:
+            values["author"] = written.group("name")
+            values.setdefault("author_role", written.group("role").strip())
     author, role = _person(values["author"]) if "author" in values else (None, None)
     role = values.get("author_role") or role
     document_date = None
@@ -331,6 +341,7 @@ def _uncovered_lines(section: Section, items: list[ProvisionItem]) -> list[tuple
     and a line such as "Speech and language therapy: see attached report" must not slip through."""
     covered = [(it.start, it.end) for it in items]
     heading_lines = {b.text.strip() for b in section.blocks if b.kind == "heading" or (b.bold and len(b.text.split()) <= 12)}
+    table_headers = {b.text.strip() for b in section.blocks if _header(b)}
     lines: list[tuple[int, int, str]] = []
     offset = 0
     for line in section.text.split("\n"):
@@ -339,7 +350,7 @@ def _uncovered_lines(section: Section, items: list[ProvisionItem]) -> list[tuple
         end = start + len(body)
         offset += len(line) + 1
         grouping = len(body.split()) <= 8 and not body.endswith(".") and _GROUP_LINE.search(body)
-        if not body or _INTRO_LINE.search(body) or match_part(body) or is_none(body) or grouping:
+        if not body or _INTRO_LINE.search(body) or match_part(body) or is_none(body) or grouping or body in table_headers:
             continue
         # A short or heading-like line is a sub-heading, unless it reads as (vague) provision: "Regular physiotherapy".
         if (body in heading_lines or len(body.split()) < 3) and not _PROVISION_WORDS.search(body):
@@ -356,13 +367,48 @@ def _probe(letter: str, text: str) -> Section:
                    blocks=(Block(kind="list_item", text=text),))
 
 
-def advice_provision(sections: list[Section]) -> list[ProvisionItem]:
+def _header(block: Block) -> bool:
+    return block.kind == "table_row" and header_roles([c.strip() for c in block.cells], PROVISION_COLUMNS) is not None
+
+
+def table_row_items(section: Section) -> list[ProvisionItem]:
+    """One item per row of a table of recommendations, read with its header's columns.
+
+    A Word table's rows are rows: an empty "how often" cell is a missing frequency, never the
+    row continuing the one above (as a PDF's wrapped rows may).
+    """
+    items: list[ProvisionItem] = []
+    header: Block | None = None
+    pos = 0
+    for block in section.blocks:
+        at = section.text.find(block.text, pos)
+        if at < 0 or block.kind != "table_row":
+            header = None if block.kind != "table_row" else header
+            continue
+        pos = at + len(block.text)
+        if _header(block):
+            header = block
+            continue
+        lines = [header.text, block.text] if header is not None else [block.text]
+        probe = Section(letter=section.letter, title="", text="\n".join(lines), start=0, end=0,
+                        blocks=(header, block) if header is not None else (block,))
+        found = split_provision(probe)
+        if found:
+            items.append(found[-1].model_copy(update={"start": at, "end": at + len(block.text), "text": block.text}))
+    return items
+
+
+def advice_provision(sections: list[Section], source_format: str = "docx") -> list[ProvisionItem]:
     """Every recommended provision, numbered in document order, with what/who/how often/how long."""
     items: list[ProvisionItem] = []
     for section in sections:
         if section.letter != "recommendations":
             continue
         found = split_provision(section, start_index=len(items) + 1)
+        if source_format != "pdf" and any(b.kind == "table_row" for b in section.blocks):
+            rows = table_row_items(section)
+            spans = [(r.start, r.end) for r in rows]
+            found = [it for it in found if not any(s < it.end and it.start < e for s, e in spans)] + rows
         for start, end, body in _uncovered_lines(section, found):
             extra = split_provision(_probe(section.letter, body))
             for item in extra[:1]:
@@ -452,7 +498,7 @@ def structure_advice(document: RawDocument, as_of: date) -> Plan:
         missing_sections=tuple(p for p in ADVICE_PARTS if p not in {s.letter for s in sections}),
         facts=facts,
         outcomes=tuple(advice_outcomes(sections)),
-        provision=tuple(advice_provision(sections)),
+        provision=tuple(advice_provision(sections, document.format)),
     )
 
 

@@ -138,9 +138,15 @@ def locate(paragraphs: list[Paragraph], texts: list[str], finding: Finding, plan
     if anchor is not None:
         return anchor
     # A quote across paragraphs (or table cells) is anchored where it starts.
-    for line in (part.strip() for part in re.split(r"\n| \| ", quote)):
-        if line:
-            return find_in_paragraphs(paragraphs, texts, line)
+    first_line = next((part.strip() for part in re.split(r"\n| \| ", quote) if part.strip()), "")
+    anchor = find_in_paragraphs(paragraphs, texts, first_line) if first_line != quote else None
+    if anchor is not None:
+        return anchor
+    # Text inside a hyperlink or field is not in the paragraph's own runs: the whole paragraph.
+    full = [p.text for p in paragraphs]
+    found = find_in_paragraphs(paragraphs, full, first_line or quote)
+    if found is not None:
+        return Anchor(found.paragraph, 0, len(texts[paragraphs.index(found.paragraph)]))
     return None
 
 

@@ -26,6 +26,8 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from audit.model import GRADE_LABELS, BatchAudit, PlanAudit
+from audit.needs import BROAD_AREAS, OTHER, broad_area
+from audit.needs import NOT_RECORDED as NEEDS_NOT_RECORDED
 from audit.report.phase import PHASES, phase
 
 # --- The words a panel reads and types -------------------------------------------------------
@@ -454,8 +456,9 @@ def write_summary(book: Book, ws: Worksheet) -> None:
     row = book.heading(ws, row, "Grades by primary area of need")
     by_need: dict[str, list[PlanAudit]] = defaultdict(list)
     for audit in audits:
-        by_need[primary_need(audit)].append(audit)
-    needs = sorted(by_need, key=lambda n: (n == NOT_RECORDED, -len(by_need[n]), n))
+        by_need[broad_area(audit.facts.primary_need)].append(audit)
+    # The four broad areas in the Code's order, then anything unclassified, then not recorded.
+    needs = [n for n in (*BROAD_AREAS, OTHER, NEEDS_NOT_RECORDED) if by_need[n]]
     row = book.table(ws, row, "GradesByNeedTable", breakdown_columns(book, "Primary area of need"),
                      [breakdown_row(book, name, by_need[name]) for name in needs])
 

@@ -35,6 +35,7 @@ from audit import __version__
 from audit.dates import parse_date
 from audit.errors import AuditInputError, RubricError
 from audit.model import BatchAudit, Plan, PlanAudit
+from audit.pipeline import CheckFailed
 from audit.rubric import DEFAULT_RUBRIC, DEFAULT_RUBRICS, Rubric, bundled_ids, load_rubric
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -306,6 +307,9 @@ def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
         try:
             plan, audit, rubric = await run_in_threadpool(audit_upload, submission.filename, submission.data,
                                                           submission.rubric, as_of)
+        except CheckFailed as exc:
+            # A bug in a check, not in the file: said as such, without plan text.
+            return form_page(request, 500, error=str(exc), **keep)
         except (AuditInputError, RubricError) as exc:
             # The same one line as the CLI prints.
             return form_page(request, 400, error=str(exc), **keep)

@@ -170,3 +170,33 @@ def test_told_it_is_advice_reads_it_as_advice(letter) -> None:
 
 def test_same_document_same_plan(letter) -> None:
     assert read_plan(str(letter), as_of=AS_OF) == read_plan(str(letter), as_of=AS_OF)
+
+
+def test_each_row_of_a_word_table_of_recommendations_is_one_item() -> None:
+    rows = [("Provision", "Who", "How often"), ("Smooth talking programme", "Teaching assistant", "2 x 20 minutes weekly"),
+            ("Check-ins", "Key adult", "As required"), ("SLT review", "Speech and language therapist", "")]
+    blocks = [Block(kind="heading", text="Author", level=1), Block(kind="paragraph", text="Name: Priya Shah"),
+              Block(kind="paragraph", text="Role: Speech and Language Therapist"),
+              Block(kind="heading", text="Recommended provision", level=1)]
+    for i, cells in enumerate(rows):
+        filled = tuple(c for c in cells if c)
+        blocks.append(Block(kind="table_row", text=" | ".join(filled), cells=filled, table=0, row=i))
+    plan = structure_advice(RawDocument(source="slt.docx", format="docx", sha256="0" * 64, blocks=tuple(blocks)), AS_OF)
+    assert [(i.text, i.frequency) for i in plan.provision] == [
+        ("Smooth talking programme | Teaching assistant | 2 x 20 minutes weekly", "2 x 20 minutes weekly"),
+        ("Check-ins | Key adult | As required", "As required"),
+        ("SLT review | Speech and language therapist", None),
+    ]
+
+
+def test_a_letter_without_headings_gives_its_author_from_the_signature() -> None:
+    text = ("Wessex Community Paediatrics\n\n14 October 2026\n\nDear EHC Coordinator,\n\nRe: Noah Pembury, DOB 12/06/2015\n\n"
+            "I saw Noah in clinic on 30 September 2026. Noah has ADHD, which makes it hard for him to keep his attention "
+            "on a task, so he misses instructions in class.\n\nI recommend:\n- Regular movement breaks.\n"
+            "- Medication review by me every 6 months in clinic.\n\nYours sincerely\n\nDr Rachel Osei\n"
+            "Consultant Community Paediatrician, GMC 7123456\n")
+    plan = structure_plan(document(text, "letter.txt"), as_of=AS_OF)
+    assert plan.kind == "health_advice"
+    assert (plan.facts.author, plan.facts.child_name, plan.facts.date_of_birth) == ("Dr Rachel Osei", "Noah Pembury", date(2015, 6, 12))
+    assert plan.facts.author_role.startswith("Consultant Community Paediatrician")
+    assert [i.text for i in plan.provision] == ["Regular movement breaks.", "Medication review by me every 6 months in clinic."]

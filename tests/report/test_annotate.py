@@ -210,3 +210,32 @@ def test_a_real_sample_gets_one_comment_per_finding_on_its_quote() -> None:
             first_line = " ".join(found.quote.split("\n")[0].split(" | ")[0].split())
             assert first_line in " ".join(anchored[comment_id].split()), (found.rule, found.quote)
     assert SAMPLE.read_bytes() == data
+
+
+def test_a_quote_partly_in_a_hyperlink_is_anchored_on_its_paragraph(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    path = tmp_path / "linked.docx"
+    data = build_draft(path)
+    document = docx.Document(io.BytesIO(data))
+    paragraph = document.add_paragraph("See the ")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), document.part.relate_to("https://example.invalid", RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "local offer"
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+    paragraph.add_run(" for more.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    plan = read_plan(str(path), data=buffer.getvalue(), as_of=AS_OF)
+    quote = "See the local offer"
+    found = Finding(criterion="provision_specific", rule="test.link", section=None, quote=quote, severity="low",
+                    message="A link.", fix="Say what it offers.")
+    annotated = annotate_docx(buffer.getvalue(), audit_of(plan, [found]), plan)
+    comment_id = sorted(comments_of(annotated), key=int)[1]
+    assert "See the" in anchored_texts(annotated)[comment_id]

@@ -328,3 +328,17 @@ def test_automatic_rubric_follows_the_document(client: TestClient) -> None:
     assert '<option value="auto" selected>Automatic' in page and '<option value="inspection">' in page
     auto = client.post("/check", data={"text": PLAN_TEXT, "rubric": "auto", "as_of": "2026-11-01"})
     assert auto.status_code == 200 and "Rubric inspection " in auto.text
+
+
+def test_a_crashing_check_is_500_naming_the_check_without_plan_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import audit.web.app as web
+    from audit.pipeline import CheckFailed
+
+    def crash(filename: str, data: bytes, choice: str, as_of: date) -> None:
+        raise CheckFailed(filename, "readability", ZeroDivisionError("Amelia Testcase"))
+
+    monkeypatch.setattr(web, "audit_upload", crash)
+    response = upload(TestClient(create_app()), "plan.txt", PLAN_TEXT.encode())
+    assert response.status_code == 500
+    assert "plan.txt: internal error in check &#39;readability&#39; (ZeroDivisionError)" in response.text
+    assert "Amelia" not in response.text
