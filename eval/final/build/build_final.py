@@ -12,6 +12,8 @@ import re
 import sys
 import zipfile
 
+sys.dont_write_bytecode = True  # keep eval/final free of __pycache__
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
@@ -170,6 +172,9 @@ def render_docx(plan, path):
             inner = b[3]
             if inner and inner[0][0] == "p":
                 first.text = inner[0][1]
+                inner = inner[1:]
+            elif inner and inner[0][0] == "sub":
+                first.add_run(inner[0][1]).bold = True
                 inner = inner[1:]
             add_blocks(c1, inner)
             doc.add_paragraph()
