@@ -197,10 +197,11 @@ class BatchSettings:
         return default_rubric(kind)
 
     @property
-    def rubrics(self) -> list[Rubric]:
-        """The rubrics given, the plan rubric first."""
-        given = [r for r in (self.rubric, self.advice_rubric) if r is not None]
-        return sorted(given, key=lambda r: r.document_kind != "plan")
+    def read_kind(self) -> str | None:
+        """What to read every file as: --kind, or health advice when only a health-advice rubric was given."""
+        if self.kind is None and self.rubric.document_kind == "health_advice" and self.advice_rubric is None:
+            return "health_advice"
+        return self.kind
 
 
 @lru_cache(maxsize=None)
@@ -218,7 +219,7 @@ def audit_job(index: int, job: Job, settings: BatchSettings) -> JobResult:
 
     try:
         with _time_limit(settings.time_limit, job.source):
-            plan = read_plan(job.source, as_of=settings.as_of, kind=settings.kind)  # type: ignore[arg-type]
+            plan = read_plan(job.source, as_of=settings.as_of, kind=settings.read_kind)  # type: ignore[arg-type]
             if job.facts:
                 plan = apply_facts(plan, job.facts)
             audit = audit_plan(plan, settings.rubric_for(plan.kind), settings.as_of, focus=settings.focus)

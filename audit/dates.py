@@ -1,4 +1,4 @@
-"""UK dates as plans write them: 01/09/2026, 1.9.26, 1st September 2026, Sept 2026, 2026-09-01.
+"""UK dates as plans write them: 01/09/2026, 1.9.26, 14-Mar-2025, 1st September 2026, March 14, 2025, 2026-09-01.
 
 Day-first always (an English plan never means 9 January by 01/09). Nothing here guesses
 beyond the text: an unreadable or impossible date is None, never an exception.
@@ -26,7 +26,7 @@ _YEAR = r"(?P<year>\d{4}|\d{2})"
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b",
+        r"\b(?P<year>\d{4})([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b",  # 2026-09-01, 2026/09/01
         rf"\b(?P<day>\d{{1,2}})\s*[/.\-]\s*(?P<month>\d{{1,2}})\s*[/.\-]\s*{_YEAR}\b",
         rf"\b{_DAY}(?:\s+of)?[\s\-]+{_MONTH}[\s,\-]+{_YEAR}\b",
         rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
@@ -79,12 +79,12 @@ def academic_year_start(day: date) -> int:
 
 
 def year_group_for(date_of_birth: date, as_of: date) -> int:
-    """National curriculum year on `as_of` for a child born on `date_of_birth`.
+    """National curriculum year on `as_of` for a child born on `date_of_birth` (the 1 September rule).
 
     England groups children by birth between 1 September and 31 August; a child starts
     Reception (0) in the September after turning 4. Born 1 Sep 2014 - 31 Aug 2015: Reception
-    from September 2019, Year 7 from September 2026. Nursery is -1; below that stays -1
-    (not yet of school age) and past Year 13 counts on (14, 15 ...).
+    from September 2019, Year 7 from September 2026. The count runs on both ways: nursery
+    (age 3) is -1, a two-year-old -2, and past Year 13 it goes on (14, 15 ...).
+    This is the one implementation of the rule; everything else calls it.
     """
-    cohort = academic_year_start(date_of_birth)
-    return max(-1, academic_year_start(as_of) - cohort - 5)
+    return academic_year_start(as_of) - academic_year_start(date_of_birth) - 5

@@ -140,7 +140,6 @@ def health_view(plan: Plan, lexicon: Lexicon) -> dict[str, Any]:
 
     cg_text = plan.section_text("C", "G")
     cg_stems = _stems(cg_text, exclude)
-    cg_terms = _terms(cg_text, lexicon)
     advice_rows: list[dict[str, Any]] = []
     for j, entry in enumerate(advice):
         is_health = bool(_HEALTH_ADVICE.search(entry.text) or advice_terms[j])

@@ -14,6 +14,7 @@ from typing import Any, Mapping
 from pydantic import ValidationError
 
 from audit.checks import REGISTRY, CheckContext, Verdict, load_all
+from audit.dates import year_group_for
 from audit.errors import AuditInputError
 from audit.lexicon import Lexicon
 from audit.model import CriterionResult, Finding, OutcomeAssessment, Plan, PlanAudit, PlanFacts
@@ -52,12 +53,9 @@ def plan_id_of(source: str) -> str:
 def academic_year_group(date_of_birth: date, as_of: date) -> int:
     """The national curriculum year group on `as_of` (Reception 0, nursery -1, Year 14+ after 13).
 
-    A child born between 1 September and 31 August starts Reception in the September after
-    their fourth birthday; the school year turns on 1 September.
+    The 1 September rule lives in `audit.dates.year_group_for`; this name is kept for callers.
     """
-    cohort = date_of_birth.year if date_of_birth.month >= 9 else date_of_birth.year - 1
-    school_year = as_of.year if as_of.month >= 9 else as_of.year - 1
-    return school_year - cohort - 5
+    return year_group_for(date_of_birth, as_of)
 
 
 def age_on(date_of_birth: date, as_of: date) -> int:
@@ -232,6 +230,8 @@ def audit_source(source: str, rubric: Rubric, as_of: date, data: bytes | None = 
     """
     from audit.ingest import read_plan  # imported here: ingest is the heavier half of the tool
 
+    if kind is None and rubric.document_kind == "health_advice":
+        kind = "health_advice"  # a health-advice rubric reads the document as advice
     plan = read_plan(source, data=data, as_of=as_of, kind=kind)  # type: ignore[arg-type]
     if facts:
         plan = apply_facts(plan, facts)

@@ -11,7 +11,7 @@ import re
 from audit.model import Finding, Plan, Section, Severity
 
 # Words of a sentence that says how the child was seen, and where.
-SEEN = re.compile(r"\b(?:seen|saw|see|observed|observation|visited|visit|assessed|met|reviewed)\b", re.I)
+SEEN = re.compile(r"\b(?:seen|saw|see|observed|observation|visited|visit|assessed|assessment\s+(?:took\s+place|was)|met|reviewed|appointments?)\b", re.I)
 
 
 def parts(plan: Plan, *names: str) -> list[Section]:

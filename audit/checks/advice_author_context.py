@@ -14,9 +14,10 @@ from datetime import date
 from audit.checks import CheckContext, Params, Verdict, register
 from audit.checks._advice import SEEN, absence, first_sentence, part_text, parts, quote
 from audit.dates import find_dates
-from audit.ingest.advice import REGISTRATION
 from audit.model import Finding, Plan
 
+# A registration with its number: "HCPC SL31842", "GMC 7012345", "NMC PIN 12A3456E".
+REGISTERED_NUMBER = re.compile(r"\b(?:HCPC|GMC|NMC)\b[^\n\d]{0,30}?(?:[A-Z]{1,3}\s?\d{5,8}\b|\d{5,8}\b|\d{2}[A-Z]\d{4}[A-Z]\b)", re.I)
 SERVICE = re.compile(r"\b(?:service|team|clinic|centre|center|department|trust|hospital|NHS|practice|unit)\b", re.I)
 SETTING = re.compile(
     r"\b(?:in|at|during)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:clinic|school|nursery|college|home|"
@@ -51,8 +52,7 @@ def advice_author_context(plan: Plan, params: AuthorContextParams, ctx: CheckCon
     roles = ctx.lexicon(params.roles_lexicon).categories(text) | ctx.lexicon(params.health_roles_lexicon).categories(text)
     has_author = bool(facts.author) or bool(NAMED_PERSON.search(text))
     has_role = bool(facts.author_role) or "role" in roles
-    registration = REGISTRATION.search(plan.text)
-    has_registration = bool(registration and re.search(r"\d{5,}", registration.group(0)))
+    has_registration = bool(REGISTERED_NUMBER.search(plan.text))
     has_service = bool(SERVICE.search(text))
     seen_sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", context) if SEEN.search(s)]
     seen_how = any(SETTING.search(s) for s in seen_sentences)

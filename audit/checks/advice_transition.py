@@ -21,7 +21,8 @@ WHEN_HOW = re.compile(
     r"\b(?:at|when\s+(?:he|she|they)\s+(?:turns?|is|are)|by|from|before|after|until)\s+(?:age\s+)?(?:1[4-9]|2[0-5])\b|\b(?:1[4-9]|2[0-5])(?:th)?\s+birthday\b|"
     r"\bmonths?\s+before\b|\bYear\s+1[0-4]\b|\brefer(?:ral|red)?\b|\bjoint\s+(?:clinic|appointment)\b|\bhandover\b", re.I)
 ADULT_OUTCOMES = re.compile(
-    r"\b(?:adult\s+life|as\s+an\s+adult|health\s+outcomes?|manage\s+(?:his|her|their)\s+own|self[- ]manage\w*|own\s+(?:repeat\s+)?prescriptions?|"
+    r"\b(?:adult\s+life|as\s+an\s+adult|health\s+outcomes?|manage\s+(?:his|her|their)\s+own|self[- ]manage\w*|"
+    r"own\s+(?:\w+\s+){0,2}(?:appointments?|prescriptions?|medic\w+|health|care|condition)|by\s+(?:the\s+)?age\s+(?:of\s+)?1[6-9]|"
     r"annual\s+health\s+checks?|mental\s+capacity|decisions?\s+(?:about|at\s+16)|health\s+passport|(?:medicines?|medication)\s+(?:himself|herself|themselves)|"
     r"take\s+(?:his|her|their)\s+(?:own\s+)?(?:morning\s+)?medic\w+\s+(?:himself|herself|themselves))\b", re.I)
 

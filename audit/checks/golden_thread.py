@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from audit.checks import CheckContext, Params, Verdict, register
-from audit.checks.outcomes_specific import content_stems, locate, outcome_units, section_sentences, split_lexicon
+from audit.checks.outcomes_specific import (
+    _is_heading, content_stems, locate, outcome_units, section_sentences, split_lexicon)
 from audit.checks.provision_specific import _NONE_LINE, provision_units
 from audit.lexicon import Lexicon
 from audit.model import Finding, Plan
@@ -27,6 +28,9 @@ DEFAULT_FAMILIES: dict[str, tuple[str, ...]] = {
     "community inclusion": ("community",),
 }
 _STRENGTH = re.compile(r"\b(?:enjoys|likes|loves|is good at|is able to|strengths?|proud|can(?! ?not)|is independent)\b", re.I)
+# Vague-provision kinds that leave an unquantified line to the provider's discretion ("as required",
+# "as needed", "if appropriate"): such a line promises no amount at all (CRITERIA.md §6).
+_DISCRETIONARY = frozenset({"hedge"})
 # Words that make a sentence an aspiration but say nothing about its content.
 _ASPIRATION_WORDS = frozenset({"want", "wants", "would", "like", "future", "hope", "hopes", "dream", "grow", "older",
                                "aspiration", "aspirations", "ambition", "love", "wish", "when", "leave", "able"})
@@ -40,6 +44,9 @@ class GoldenThreadParams(Params):
     generic_lexicon: str = "generic_outcomes"
     measures_lexicon: str = "measures"
     vague_lexicon: str = "vague_provision"
+    # Provision left to discretion ("Physiotherapy as required") with no amount delivers nothing
+    # certain (CRITERIA.md §6 vague markers), so it carries no need or outcome.
+    quantities_lexicon: str = "provision_quantities"
     # Share of outcomes that are generic at which the thread is broken (grade at most 2).
     max_generic_share: float = 0.5
     families: dict[str, tuple[str, ...]] = DEFAULT_FAMILIES
@@ -84,6 +91,9 @@ def _need_strands(plan: Plan, domains: Lexicon, cues: Lexicon, params: GoldenThr
         for start, end, text in section_sentences(section.text):
             kinds = cues.categories(text)
             if "no_need" in kinds and "need" not in kinds:
+                continue
+            if _is_heading(text.strip()) and "need" not in kinds:
+                # An area's title ("Cognition and learning") names where needs go, not a need.
                 continue
             strength_only = _STRENGTH.search(text) is not None and "need" not in kinds
             if strength_only:
@@ -130,11 +140,15 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
                                _families(text, domains, params.families), frozenset(content_stems(text)), f"Outcome {o.index}"))
     provision: list[Strand] = []
     vague = ctx.lexicon(params.vague_lexicon)
-    hollow: set[int] = set()  # provision lines that only refer elsewhere or name funding
+    quantities = ctx.lexicon(params.quantities_lexicon)
+    hollow: set[int] = set()  # provision lines that only refer elsewhere, name funding or are left to discretion
     for item in provision_units(plan):
         if _NONE_LINE.match(item.text):
             continue
-        if any(m.entry.category in ("referral", "funding") for m in vague.find(item.text)):
+        kinds = {m.entry.category for m in vague.find(item.text)}
+        amount = " ".join(x for x in (item.text, item.frequency, item.duration) if x)
+        unquantified = not (item.frequency or item.duration) and not ({"frequency", "duration"} & quantities.categories(amount))
+        if kinds & {"referral", "funding"} or (kinds & _DISCRETIONARY and unquantified):
             hollow.add(len(provision))
         section = plan.section(item.section)
         region = locate(section, item.text, item.start, item.end) if section else None

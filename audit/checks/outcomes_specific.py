@@ -115,26 +115,75 @@ def child_names(plan: Plan) -> tuple[str, ...]:
     return tuple(part for part in (name, *name.split()) if part)
 
 
-def outcome_units(plan: Plan) -> list[Outcome]:
+def outcome_units(plan: Plan, timeframes: Lexicon | None = None) -> list[Outcome]:
     """The plan's outcomes; when ingest split none, E's lines (or sentences) stand in for them.
 
     Heading lines ("Communication and interaction", "By the end of Key Stage 2:") are not
-    outcomes: their area and timeframe carry to the outcomes under them.
+    outcomes: their area and timeframe carry to the outcomes under them. Nor are lines about the
+    outcomes as a set ("These outcomes are for the end of Year 11 (July 2029)", "Employment: see
+    outcomes above"): given `timeframes`, the timeframe such a line sets carries to the outcomes
+    that state none of their own (Code 9.66: outcomes are usually set for the end of a phase).
+    An item ingest read as one outcome but which holds several lines (a table it could not split)
+    is read line by line.
     """
-    if plan.outcomes:
-        return _fold_steps(list(plan.outcomes))
     section = plan.section("E")
-    if section is None or not section.text.strip():
-        return []
-    units = _line_units(section.text)
-    if len(units) <= 2:
-        split = list(section_sentences(section.text))
-        if len(split) > len(units):
-            units = split
+    if plan.outcomes:
+        units: list[Outcome] = []
+        for outcome in plan.outcomes:
+            if "\n" in outcome.text.strip():
+                # The item's own 'by when' belongs to one of its lines, not to all of them.
+                units.extend(_line_outcomes(_line_units(outcome.text, outcome.start), outcome.area, None, outcome.section))
+            else:
+                units.append(outcome)
+        outcomes = _fold_steps(units)
+    else:
+        if section is None or not section.text.strip():
+            return []
+        lines = _line_units(section.text)
+        if len(lines) <= 2:
+            split = list(section_sentences(section.text))
+            if len(split) > len(lines):
+                lines = split
+        outcomes = _line_outcomes(lines, None, None, "E")
+        if not outcomes:
+            # Only short lines ("Not applicable"): judge them as they stand.
+            outcomes = [Outcome(index=i, text=t, start=s, end=e) for i, (s, e, t) in enumerate(lines, 1)]
+    return _without_notes(outcomes, timeframes)
+
+
+# A line about the outcomes as a set, or one that cross-refers to them by number, rather than an outcome.
+_ABOUT_OUTCOMES = re.compile(
+    r"^\W*(?:[A-Za-z][\w ,/&()'\u2019-]{0,60}:\s*)?(?:(?:these|the|all|our|my|his|her|their)\s+)?"
+    r"(?:(?:long|short)[- ]term\s+)?outcomes\b(?!\s+will\b)"
+    r"|\boutcomes\s+\d{1,2}\b|\boutcomes?\s+(?:above|below)\b", re.I)
+# Kinds of timeframe a note about the outcomes sets for all of them (a review point is not one).
+_CARRIED_TIMEFRAMES = frozenset({"date", "phase", "duration"})
+
+
+def _without_notes(outcomes: list[Outcome], timeframes: Lexicon | None) -> list[Outcome]:
+    """Drop notes about the outcomes; carry the timeframe a note sets; number what is left 1..n."""
+    kept: list[Outcome] = []
+    carried: str | None = None
+    for outcome in outcomes:
+        if _ABOUT_OUTCOMES.search(outcome.text) and len(outcomes) > 1:
+            if timeframes is not None and carried is None:
+                spans = [m.text for m in timeframes.find(outcome.text) if m.entry.category in _CARRIED_TIMEFRAMES]
+                carried = spans[0] if spans else None
+            continue
+        if carried and not (outcome.by_when and outcome.by_when.strip()):
+            outcome = outcome.model_copy(update={"by_when": carried})
+        kept.append(outcome)
+    if not kept:
+        return outcomes
+    return [o if o.index == i else o.model_copy(update={"index": i}) for i, o in enumerate(kept, 1)]
+
+
+def _line_outcomes(units: list[tuple[int, int, str]], area: str | None, by_when: str | None, letter: str) -> list[Outcome]:
+    """Outcomes read from lines: step lines join the outcome above, headings set area or timing."""
     outcomes: list[Outcome] = []
-    area: str | None = None
-    by_when: str | None = None
     for start, end, text in units:
+        if _is_table_header(text):
+            continue
         if _STEP_LINE.match(text) and outcomes:
             last = outcomes[-1]
             outcomes[-1] = last.model_copy(update={"steps": (*last.steps, text)})
@@ -146,11 +195,15 @@ def outcome_units(plan: Plan) -> list[Outcome]:
             else:
                 area = text.rstrip(":")
             continue
-        outcomes.append(Outcome(index=len(outcomes) + 1, text=text, start=start, end=end, area=area, by_when=by_when))
-    if not outcomes:
-        # Only short lines ("Not applicable"): judge them as they stand.
-        outcomes = [Outcome(index=i, text=t, start=s, end=e) for i, (s, e, t) in enumerate(units, 1)]
+        outcomes.append(Outcome(index=len(outcomes) + 1, section=letter, text=text, start=start, end=end, area=area,
+                                by_when=by_when))
     return outcomes
+
+
+def _is_table_header(text: str) -> bool:
+    """A table's header row ("Outcome | By when"): every cell a short label."""
+    cells = [c.strip() for c in text.split("|")]
+    return len(cells) > 1 and all(len(c.split()) <= 4 and not re.search(r"\d|\bwill\b", c) for c in cells)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -180,10 +233,10 @@ def _fold_steps(outcomes: list[Outcome]) -> list[Outcome]:
     return folded
 
 
-def _line_units(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each non-empty line, without its list marker."""
+def _line_units(text: str, base: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each non-empty line, without its list marker; offsets from `base`."""
     units: list[tuple[int, int, str]] = []
-    offset = 0
+    offset = base
     for line in text.split("\n"):
         bullet = _BULLET.match(line)
         body_start = bullet.end() if bullet else len(line) - len(line.lstrip())
@@ -418,7 +471,7 @@ outcome_findings = _findings_for
 def outcomes_specific(plan: Plan, params: OutcomesParams, ctx: CheckContext) -> Verdict:
     """Grade E's outcomes on being specific, personal, measurable and time-bound."""
     section = plan.section("E")
-    outcomes = outcome_units(plan)
+    outcomes = outcome_units(plan, ctx.lexicon(params.timeframes_lexicon))
     if section is None or not section.text.strip() or not outcomes:
         reason = "Section E is missing" if section is None else "Section E has no outcomes"
         finding = Finding(criterion=ctx.criterion, rule="outcomes.missing", section="E", quote="", severity="high",

@@ -130,21 +130,42 @@ def locate_date(plan: Plan, value: date, label: re.Pattern[str] | None = None) -
     return sorted(candidates, key=lambda c: c[0])[0][1]
 
 
-def dates_from_text(plan: Plan) -> dict[str, list[date]]:
-    """Labelled dates in the plan's text, for when ingest found none in the facts."""
-    found: dict[str, list[date]] = {"issued": [], "review": [], "amended": [], "next": []}
+# Sections whose dates are deadlines, schedules or advice, never the plan's own history.
+NOT_HISTORY_SECTIONS = frozenset({"E", "F", "G", "H", "H1", "H2", "I", "J", "K"})
+# How near before a date its label must stand on the line ("Annual review: 10/05/2026").
+LABEL_REACH = 60
+def history_lines(plan: Plan) -> list[str]:
+    """Lines of the plan that may carry its own dates: the cover and sections outside E-K."""
+    lines: list[str] = []
+    offset = 0
+    spans = [(s.start, s.end) for s in plan.sections if s.letter in NOT_HISTORY_SECTIONS]
     for line in plan.text.split("\n"):
-        values = [d for _, _, d in find_dates(line)]
-        if not values:
-            continue
-        if NEXT_LABEL.search(line):
-            found["next"] += values
-        elif REVIEW_LABEL.search(line):
-            found["review"] += values
-        elif AMENDED_LABEL.search(line):
-            found["amended"] += values
-        elif ISSUED_LABEL.search(line):
-            found["issued"] += values
+        start = offset
+        offset += len(line) + 1
+        if not any(s <= start < e for s, e in spans):
+            lines.append(line)
+    return lines
+
+
+def dates_from_text(plan: Plan) -> dict[str, list[date]]:
+    """Labelled dates in the plan's text, for when ingest found none in the facts.
+
+    Each date takes the label standing nearest before it on its line ("Annual review 10 June
+    2026 - plan amended 1 July 2026": a review, then an amendment); dates in outcomes,
+    provision and advice (E-K) are deadlines and reports, not the plan's history.
+    """
+    found: dict[str, list[date]] = {"issued": [], "review": [], "amended": [], "next": []}
+    labels = (("next", NEXT_LABEL), ("review", REVIEW_LABEL), ("amended", AMENDED_LABEL), ("issued", ISSUED_LABEL))
+    for line in history_lines(plan):
+        for s, _, value in find_dates(line):
+            before = line[max(0, s - LABEL_REACH):s]
+            nearest: tuple[int, str] | None = None
+            for kind, label in labels:
+                ends = [m.end() for m in label.finditer(before)]
+                if ends and (nearest is None or ends[-1] > nearest[0]):
+                    nearest = (ends[-1], kind)
+            if nearest is not None:
+                found[nearest[1]].append(value)
     return found
 
 
@@ -231,12 +252,17 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     as_of = ctx.as_of
     facts = plan.facts
     from_text = dates_from_text(plan)
+    # An issue or amendment date after the audit date is a plan for the future ("to be amended
+    # by 15 February 2027"), not something that has happened.
+    from_text["issued"] = [d for d in from_text["issued"] if d <= as_of]
+    from_text["amended"] = [d for d in from_text["amended"] if d <= as_of]
     issued = facts.issued or (min(from_text["issued"]) if from_text["issued"] else None)
     reviews = sorted({d for d in (*facts.review_dates, facts.last_review) if d is not None and d <= as_of})
     if not reviews and facts.last_review is None and not facts.review_dates:
         reviews = sorted({d for d in from_text["review"] if d <= as_of})
     last_review = reviews[-1] if reviews else None
-    last_amended = facts.last_amended or (max(from_text["amended"]) if from_text["amended"] else None)
+    last_amended = (facts.last_amended if facts.last_amended is not None and facts.last_amended <= as_of
+                    else max(from_text["amended"]) if from_text["amended"] else None)
     next_review = facts.next_review or (max(from_text["next"]) if from_text["next"] else None)
     yg = derived_year_group(plan, as_of)
     dob = facts.date_of_birth
@@ -259,10 +285,12 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
 
     if last_review is not None and (issued is None or last_review >= issued):
         anchor, kind, label = last_review, "review", REVIEW_LABEL
+    elif last_amended is not None and (issued is None or last_amended > issued):
+        # Amended since it was issued but no review date recorded: the amendment is the latest
+        # sign the plan was looked at, and the missing review date is itself a finding.
+        anchor, kind, label = last_amended, "amended", AMENDED_LABEL
     elif issued is not None:
         anchor, kind, label = issued, "issued", ISSUED_LABEL
-    elif last_amended is not None:
-        anchor, kind, label = last_amended, "amended", AMENDED_LABEL
     else:
         findings.append(_finding(
             ctx, plan, "review_currency.no_dates", None, "high",

@@ -47,22 +47,20 @@ def rubric_pair(rubric: str, advice_rubric: str | None) -> tuple[Rubric, Rubric]
 @app.command("audit")
 def audit_command(
     paths: list[str] = typer.Argument(..., help="Plan files, folders (searched recursively), globs, or a manifest CSV."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="The Excel workbook to write [default: reports/audit-AS_OF.xlsx]."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="The Excel workbook to write (default: reports/audit-AS_OF.xlsx)."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the whole batch audit as JSON to this file."),
     rubric: str = typer.Option("inspection", "--rubric", "-r", help="A bundled rubric id (inspection, health-advice) or a rubric file; it grades the documents of its kind."),
-    advice_rubric: Optional[str] = typer.Option(None, "--advice-rubric", help="The rubric for health advice documents [default: health-advice]."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="The audit date (drives age, year group, review currency) [default: today]."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes [default: all cores]."),
+    advice_rubric: Optional[str] = typer.Option(None, "--advice-rubric", help="The rubric for health advice documents (default: health-advice)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="The audit date (drives age, year group, review currency; default: today)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A Dask scheduler address (tcp://host:8786), or 'local' for a local Dask cluster."),
-    kind: Optional[str] = typer.Option(None, "--kind", help="Treat every file as a 'plan' or as 'health_advice' [default: detect each]."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="Treat every file as a 'plan' or as 'health_advice' (default: detect each document)."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Add a role's view: 'health' (the DCO's view of C, G and K)."),
     redact: bool = typer.Option(False, "--redact", help="Pseudonymise names, dates of birth, NHS numbers and other identifiers in the reports (set EHCP_AUDIT_REDACT_KEY to a secret so plan ids cannot be matched back to files)."),
     force: bool = typer.Option(False, "--force", "-f", help="Replace an existing report."),
     time_limit: float = typer.Option(DEFAULT_TIME_LIMIT, "--time-limit", min=1, help="Seconds one file may take before it is recorded as an error."),
 ) -> None:
     """Audit many plans and write the panel's Excel workbook."""
-    from audit.rubric import load_rubric
-
     as_of_date = resolve_as_of(as_of)
     out = out or Path("reports") / f"audit-{as_of_date.isoformat()}.xlsx"
     if out.suffix.lower() != ".xlsx":

@@ -85,6 +85,12 @@ def evaluate(
         err_console.print(f"skipped: {error.source}: {error.reason}")
     audits = list(batch.audits)
     failed = len(batch.errors)
+    # A folder of health advice was graded against the health-advice rubric: name that one.
+    graded = {(a.rubric_id, a.rubric_version) for a in audits}
+    if audits and (loaded.id, loaded.version) not in graded and len({a.kind for a in audits}) == 1:
+        from audit.batch import default_rubric
+
+        loaded = default_rubric(audits[0].kind)
     evaluation = compare(audits, panel, loaded.id, loaded.version, loaded.criterion_ids)
     if as_json:
         sys.stdout.write(json.dumps(evaluation.model_dump(mode="json"), indent=2) + "\n")

@@ -6,11 +6,11 @@ a child's health data and the page has no log-in.
 
 from __future__ import annotations
 
+import socket
+
 import typer
 
 from audit.cli.app import app, err_console, fail
-
-LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 @app.command(epilog="Exit codes: 0 stopped; 2 the host or port could not be used.")
@@ -26,20 +26,36 @@ def serve(
     Uploads stay in this computer's memory (at most 30 minutes); nothing is written to disk.
     """
     import uvicorn
+    from rich.markup import escape
 
-    from audit.web.app import create_app
+    from audit.web.app import LOCAL_HOSTS, create_app
 
     if host not in LOCAL_HOSTS:
         err_console.print(
-            f"[bold red]WARNING:[/] binding to {host} makes this page, and every plan uploaded to it, reachable "
+            f"[bold red]WARNING:[/] binding to {escape(host)} makes this page, and every plan uploaded to it, reachable "
             "from other computers on the network, with no log-in and no encryption. Plans hold children's health "
             "data: use the default --host 127.0.0.1 unless your information governance lead has approved this.",
             markup=True)
+    check_can_listen(host, port)
     where = f"[{host}]" if ":" in host else host
     err_console.print(f"ehcp-audit self-check page on http://{where}:{port}/ (Ctrl-C to stop)", markup=False)
+    # No access log: the download URLs carry result tokens, and the log is nobody's business.
+    # On another address the page answers whatever name it was reached by (it was asked to).
+    hosts = LOCAL_HOSTS if host in LOCAL_HOSTS else ("*",)
     try:
-        # No access log: the download URLs carry result tokens, and the log is nobody's business.
-        uvicorn.run(create_app(redact=redact), host=host, port=port, log_level="warning", access_log=False,
-                    server_header=False)
+        uvicorn.run(create_app(redact=redact, allowed_hosts=hosts), host=host, port=port, log_level="warning",
+                    access_log=False, server_header=False)
+    except SystemExit as exc:  # uvicorn exits when it cannot start; it has said why
+        if exc.code:
+            raise fail(f"--host {host} --port {port}: the page could not start") from None
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """One clear line, before the server starts, if the address is taken or not this computer's."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
     except OSError as exc:
         raise fail(f"--host {host} --port {port}: cannot listen ({exc.strerror or exc})") from None

@@ -45,11 +45,13 @@ def structure_plan(document: RawDocument, as_of: date | None = None, kind: Docum
     sections, cover_end = build_sections(document.blocks, text)
     if kind is None:
         # Not told what it is: health advice has few plan sections but an author, a role and recommendations.
-        from audit.ingest.advice import looks_like_advice, structure_advice
+        from audit.ingest.advice import could_be_advice, looks_like_advice, structure_advice
 
         if looks_like_advice(document, len({s.letter for s in sections})):
             return structure_advice(document, as_of)
     if len(sections) < MIN_PLAN_SECTIONS:
+        if kind is None and could_be_advice(document):
+            return structure_advice(document, as_of)  # not a plan, but advice with an unusual look
         found = ", ".join(s.letter for s in sections)
         detail = f"found only section {found}" if found else "found no plan sections"
         raise AuditInputError(document.source, f"does not look like an EHC plan ({detail})")

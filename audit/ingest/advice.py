@@ -73,6 +73,17 @@ PART_HEADINGS: dict[str, tuple[str, ...]] = {
 _PART_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (part, re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)) for part, patterns in PART_HEADINGS.items()
 )
+# Key words of a part's heading, tried in this order when no heading pattern matches.
+_PART_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((part, re.compile(p, re.I)) for part, p in (
+    ("recommendations", r"\brecommend\w*|\bprovision\b|\bhow\s+(?:\w+\s+){0,3}(?:can|will|should)\s+help\b|\bwhat\s+(?:\w+\s+){0,3}(?:should|will|can)\s+(?:\w+\s+){0,2}(?:do|help|provide)\b"),
+    ("outcomes", r"\boutcomes?\b|\bgoals?\b|\btargets?\b|\bhope\b.*\bachieve\b"),
+    ("transition", r"\btransition\w*\b|\badult(?:hood|\s+services?|\s+life)\b"),
+    ("needs", r"\bneeds\b|\bdiagnos\w*|\bdifficult(?:y|ies)\b|\bconditions?\b|\bimpact\b|\baffects?\b"),
+    ("assessment", r"\bassess\w*|\bbackground\b|\bhistory\b|\bobservations?\b|\bfindings\b"),
+    ("author", r"\bauthor\b|\bprofessional\s+details\b|\bwritten\s+by\b|\babout\s+(?:me|us|the\s+writer)\b"),
+))
+# A document's own title names parts too ("Advice for an EHC needs assessment"): never a part heading.
+_DOCUMENT_TITLE = re.compile(r"\b(?:EHC|EHCP|education,?\s+health\s+(?:and|&)\s+care|advice|report|letter|pro-?forma|form)\b", re.I)
 # "1.", "2)", "Part 3:", "Section 4 -" before a heading; markup and a trailing colon after it.
 _NUMBERING = re.compile(r"^(?:(?:part|section)\s+\d{1,2}|\d{1,2}(?:\.\d{1,2})?)\s*[:.)\-–—]?\s+", re.IGNORECASE)
 _MAX_HEADING_WORDS = 12
@@ -84,7 +95,7 @@ ADVICE_LABELS: dict[str, tuple[str, ...]] = {
     "author_role": (r"(?:job\s+title|role|designation|profession|position|title)(?:\s+and\s+(?:service|team))?",),
     "document_date": (r"date\s+of\s+(?:this\s+)?(?:advice|report|letter)", r"(?:advice|report|letter)\s+date",
                       r"date\s+(?:advice\s+|report\s+)?(?:written|completed|submitted|signed)", r"date"),
-    "child_name": (r"(?:the\s+)?(?:child|young\s+person|patient|pupil)(?:'s|s')?\s+(?:full\s+)?name",
+    "child_name": (r"(?:the\s+)?(?:child|young\s+person|patient|pupil)(?:'s|s')?(?:\s+(?:full\s+)?name)?",
                    r"name\s+of\s+(?:the\s+)?(?:child|young\s+person|patient|pupil)", r"re"),
     "date_of_birth": (r"date\s+of\s+birth", r"d\.?\s*o\.?\s*b\.?"),
     "year_group": (r"(?:current\s+)?(?:school\s+|nc\s+)?year(?:\s+group)?",),
@@ -108,8 +119,12 @@ _ADVICE_MARKERS = re.compile(
     r"HCPC|GMC|NMC|consultant\s+paediatrician|registered\s+(?:nurse|dietitian|physiotherapist|speech|occupational))\b", re.I)
 
 
-def match_part(text: str) -> str | None:
-    """The advice part a heading names ("Recommendations" -> recommendations), or None."""
+def match_part(text: str, loose: bool = True) -> str | None:
+    """The advice part a heading names ("Recommendations" -> recommendations), or None.
+
+    `loose` also reads a part's key word in a heading in the service's own words ("Jade's needs
+    and how they affect her"); only for text styled as a heading, never a short line of body text.
+    """
     title = " ".join(text.replace("*", " ").replace("#", " ").split()).strip(" :-–—|")
     title = _NUMBERING.sub("", title).strip(" :-–—|")
     title = re.sub(r"\s*\((?:[^()]{0,60})\)\s*$", "", title)  # "Recommendations (for section F)"
@@ -117,6 +132,12 @@ def match_part(text: str) -> str | None:
         return None
     for part, pattern in _PART_RES:
         if pattern.match(title):
+            return part
+    # Headings in a service's own words ("Jade's needs and how they affect her"): the part's key word.
+    if not loose or _DOCUMENT_TITLE.search(title):
+        return None
+    for part, pattern in _PART_WORDS:
+        if pattern.search(title):
             return part
     return None
 
@@ -136,8 +157,8 @@ def _looks_like_heading(block: Block) -> bool:
         return False
     if block.kind == "heading" or block.bold:
         return True
-    # Plain text: a short line that does not end a sentence, or ends with a colon.
-    return block.kind in ("paragraph", "list_item") and len(text.split()) <= 8 and not text.endswith((".", ";", ","))
+    # Plain text: a short line that does not end a sentence, or ends with a colon (never a list item).
+    return block.kind == "paragraph" and len(text.split()) <= 8 and not text.endswith((".", ";", ","))
 
 
 def find_part_headings(blocks: tuple[Block, ...]) -> list[PartHeading]:
@@ -149,14 +170,14 @@ def find_part_headings(blocks: tuple[Block, ...]) -> list[PartHeading]:
             cells = [(c.strip(), span) for c, span in zip(block.cells, cell_offsets(block)) if c.strip()]
             if not cells:
                 continue
-            part = match_part(cells[0][0])
+            part = match_part(cells[0][0], loose=False)
             if part is None:
                 continue
             start, end = cells[0][1]
             body = offset + (cells[1][1][0] if len(cells) > 1 and cells[1][1][0] >= 0 else (end if end >= 0 else len(block.text)))
             found.append(PartHeading(part, index, offset, body, cells[0][0]))
         elif _looks_like_heading(block):
-            part = match_part(block.text)
+            part = match_part(block.text, loose=block.kind == "heading" or block.bold)
             if part is not None:
                 found.append(PartHeading(part, index, offset, offset + len(block.text), block.text.strip()))
     return found
@@ -329,6 +350,9 @@ def advice_facts(blocks: tuple[Block, ...], sections: list[Section], as_of: date
 # --- Items -------------------------------------------------------------------------------------
 
 _INTRO_LINE = re.compile(r":\s*$")
+# Lines of a recommendations part that are not recommendations: page furniture, contact details.
+_NOT_PROVISION = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$|\b(?:contact\s+me|telephone|phone|e-?mail|any\s+questions|"
+                            r"happy\s+to\s+discuss|please\s+(?:do\s+not\s+hesitate|contact|call))\b|@|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", re.I)
 _PROVISION_WORDS = re.compile(r"\b(?:as\s+(?:required|needed|appropriate)|regular|access|should|would|will|to\s+be|if\s+needed|"
                               r"reviews?|support|referral|refer|see\s+attached|continue|ongoing|weekly|daily|termly|monthly)\b", re.I)
 # A short line that groups the recommendations under it: "For section F (educational)", "Health provision".
@@ -350,7 +374,8 @@ def _uncovered_lines(section: Section, items: list[ProvisionItem]) -> list[tuple
         end = start + len(body)
         offset += len(line) + 1
         grouping = len(body.split()) <= 8 and not body.endswith(".") and _GROUP_LINE.search(body)
-        if not body or _INTRO_LINE.search(body) or match_part(body) or is_none(body) or grouping or body in table_headers:
+        if (not body or _INTRO_LINE.search(body) or match_part(body, loose=False) or is_none(body) or grouping
+                or body in table_headers or _NOT_PROVISION.search(body)):
             continue
         # A short or heading-like line is a sub-heading, unless it reads as (vague) provision: "Regular physiotherapy".
         if (body in heading_lines or len(body.split()) < 3) and not _PROVISION_WORDS.search(body):
@@ -417,6 +442,8 @@ def advice_provision(sections: list[Section], source_format: str = "docx") -> li
         for item in _joined(section, found):
             if _INTRODUCTION.match(item.text) and not (item.frequency or item.duration):
                 continue  # "These recommendations are for section F": it introduces, it provides nothing
+            if _NOT_PROVISION.search(item.text) and not (item.frequency or item.duration):
+                continue  # "Please contact me on 01234 567890 with any questions"
             items.append(item.model_copy(update={"index": len(items) + 1}))
     return items
 
@@ -472,6 +499,15 @@ def looks_like_advice(document: RawDocument, plan_sections: int) -> bool:
     return advice_score(document.blocks) >= (4 if plan_sections < 3 else 9)
 
 
+def could_be_advice(document: RawDocument) -> bool:
+    """For a document that is not a plan: advice parts (needs or recommendations, and another part or an author)."""
+    parts = {h.part for h in find_part_headings(document.blocks)} - {END_PART}
+    if not parts & {"needs", "recommendations"}:
+        return False
+    authored = bool({fact for fact, _ in labelled(document.blocks[:60])} & {"author", "author_role"}) or bool(signature(document.blocks))
+    return len(parts) >= 2 or authored
+
+
 def structure_advice(document: RawDocument, as_of: date) -> Plan:
     """A health advice document as a Plan of kind "health_advice" with its parts as sections.
 
@@ -502,4 +538,4 @@ def structure_advice(document: RawDocument, as_of: date) -> Plan:
     )
 
 
-__all__ = ["ADVICE_PARTS", "advice_score", "looks_like_advice", "match_part", "structure_advice"]
+__all__ = ["ADVICE_PARTS", "advice_score", "could_be_advice", "looks_like_advice", "match_part", "structure_advice"]

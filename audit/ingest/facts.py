@@ -8,7 +8,7 @@ on the next line, or in the next table cell. The cover page is read first, then 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from audit.dates import find_dates, parse_date, year_group_for
@@ -21,15 +21,31 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"name\s+of\s+(?:the\s+)?(?:child|young\s+person|pupil|student)(?:\s*(?:/|or|and)\s*young\s+person)?",
         r"(?:child|young\s+person)\s*(?:/|or)\s*young\s+person(?:'s)?\s+name",
         r"(?:the\s+)?child\s*(?:/|or|and)\s*young\s+person",
+        r"(?:child|young\s+person|pupil|student|learner)(?:'s|s')?\s+details",
+        # A bare role as the label ("Young person: Ffion Ellery-Marsh", a "Child" cell): only
+        # with a separator after it, so a sentence starting "Child ..." is not read as one.
+        r"(?:child|young\s+person|pupil|student|learner)(?=\s*(?:[:|]|$))",
         r"full\s+name", r"legal\s+name", r"name",
     ),
+    # Split name fields ("Forename(s): Connor", "Surname: BLACKWATER"), joined when no full name is given.
+    "forename": (r"(?:child's\s+|legal\s+)?(?:forenames?|first\s+names?|given\s+names?)",),
+    "surname": (r"(?:child's\s+|legal\s+)?(?:surname|last\s+name|family\s+name)",),
     "date_of_birth": (r"date\s+of\s+birth", r"d\.?\s*o\.?\s*b\.?", r"birth\s+date", r"born"),
     "year_group": (
         r"(?:current\s+)?(?:national\s+curriculum|nc)\s+year(?:\s+group)?",
         r"(?:current\s+)?(?:school\s+)?year\s+group", r"school\s+year", r"(?:current\s+)?year(?=\s*:)",
     ),
     "issued": (
-        r"date\s+(?:of\s+)?(?:this\s+)?(?:final\s+)?(?:ehc\s*p?\s+)?(?:plan\s+)?(?:was\s+)?(?:issued?|finali[sz]ed|issue)",
+        r"date\s+(?:of\s+)?(?:this\s+|the\s+)?(?:final\s+)?(?:ehc\s*p?\s+)?(?:plan\s+)?(?:was\s+)?(?:first\s+|originally\s+)?"
+        r"(?:issued?|finali[sz]ed|issue)",
+        # Prose: "This plan was first issued on 24th September 2021."
+        r"(?:this|the)\s+(?:final\s+)?(?:ehc\s*p?\s+|education,?\s+health\s+and\s+care\s+)?plan\s+was\s+"
+        r"(?:first\s+|originally\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
+        r"(?:first|original)\s+issue(?:\s+date)?", r"originally\s+issued(?:\s+on)?",
+        r"(?:final\s+|first\s+|initial\s+|original\s+)?ehc\s*p(?:lan)?\s+(?:first\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
+        r"(?:initial|original)\s+(?:ehc\s*)?plan\s+(?:issued|finali[sz]ed)(?:\s+on)?",
+        r"(?:date\s+of\s+(?:the\s+)?)?(?:original|first|initial)\s+(?:final\s+)?(?:ehc\s*p(?:lan)?|plan)(?:\s+date)?",
+        r"(?:ehc\s*p(?:lan)?|plan)\s+(?:dated|start\s+date)",
         r"(?:final\s+)?(?:ehc\s*p?\s+)?plan\s+(?:first\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
         r"date\s+(?:of\s+)?(?:the\s+)?final\s+(?:ehc\s*)?plan", r"issue\s+date", r"date\s+finali[sz]ed",
         r"(?:first\s+)?issued(?:\s+on)?", r"(?:plan\s+)?finali[sz]ed(?:\s+on)?",
@@ -39,16 +55,26 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"date\s+(?:of\s+)?(?:the\s+)?(?:last|latest|most\s+recent)\s+amendment",
         r"(?:plan\s+)?(?:last\s+)?amended(?:\s+following\s+(?:the\s+)?(?:annual\s+)?review)?(?:\s+(?:on|dated))?",
         r"date\s+(?:plan\s+)?(?:last\s+)?amended", r"amendment\s+date", r"date\s+of\s+amendment",
+        r"(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:last|latest|most\s+recent)\s+amend(?:ment|ed\s+plan)(?:\s+(?:date|issued))?",
+        r"amended\s+(?:ehc\s*p?\s+)?plan\s+(?:issued|finali[sz]ed)(?:\s+on)?",
+        r"date\s+(?:of\s+)?(?:the\s+)?(?:latest\s+|last\s+|most\s+recent\s+)?amended\s+(?:ehc\s*p?\s+)?plan(?:\s+issued)?",
+        # Prose: "This plan was last amended on 14 February 2025."
+        r"(?:this|the)\s+(?:ehc\s*p?\s+)?plan\s+was\s+(?:last\s+|most\s+recently\s+)?amended(?:\s+on)?",
     ),
     "next_review": (
-        r"(?:date\s+of\s+)?(?:the\s+)?next\s+(?:annual\s+)?review(?:\s+(?:date|due|meeting))?(?:\s+(?:by|on))?",
-        r"(?:annual\s+)?review\s+(?:due|scheduled)(?:\s+(?:by|on|date))?",
+        # "Next review due by", "The next annual review is due by 3 July 2026", "Date of next review".
+        r"(?:date\s+(?:of\s+)?)?(?:the\s+)?next\s+(?:annual\s+)?review(?:\s+(?:is|will\s+be|must\s+be|should\s+be))?"
+        r"(?:\s+(?:date|due|meeting|held|scheduled|planned))?(?:\s+(?:by|on|before|in))?",
+        r"(?:annual\s+)?review\s+(?:(?:due|scheduled)(?:\s+(?:by|on|date))?|by|no\s+later\s+than)",
         r"scheduled\s+review(?:\s+date)?",
     ),
     "review": (
         r"(?:dates?\s+of\s+)?(?:the\s+)?(?:last|latest|most\s+recent|previous)?\s*(?:annual\s+)?reviews?(?:\s+(?:meeting|held|dates?|date\(s\)))*(?:\s+(?:on|held\s+on))?",
         r"(?:annual\s+)?review(?:ed)?\s+(?:meeting\s+)?(?:held\s+)?on",
         r"reviewed(?:\s+on)?", r"date\s+reviewed", r"annual\s+reviews?",
+        r"(?:plan\s+)?(?:last|most\s+recently)\s+reviewed(?:\s+on)?",
+        # Prose: "This plan was last reviewed on 3 July 2025."
+        r"(?:this|the)\s+(?:ehc\s*p?\s+)?plan\s+was\s+(?:last\s+|most\s+recently\s+)?reviewed(?:\s+on)?",
     ),
     "nhs_number": (r"nhs\s*(?:number|no\.?|#)?",),
     "upn": (r"(?:upn|unique\s+pupil\s+number)",),
@@ -75,6 +101,7 @@ _NOT_A_PERSON = re.compile(
     r"co-ordinator|worker|of\s+the|plan|address|telephone|phone|email|number|date|signed|signature|not\s+known)\b",
     re.IGNORECASE,
 )
+_BARE_NAME_LABEL = re.compile(r"^\W*(?:name|child|young\s+person|pupil|student|learner)\W*$", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin", "binti", "al", "el", "ter"})
 _NAME_VALUE = re.compile(r"^[A-Za-z][A-Za-z'’\-., ]{0,60}$")
 NHS_NUMBER = re.compile(r"(?<!\d)(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?!\d)")
@@ -107,6 +134,8 @@ class LabelledValue:
     label: str = ""
     # Read from a plan-history row ('2 | 21/05/2026 | Annual review held') rather than a label.
     event: bool = False
+    # Read from a table under a "Review date | Outcome of review" header: plan history wherever it sits.
+    history: bool = False
 
 
 def _lines(block: Block) -> list[str]:
@@ -114,21 +143,168 @@ def _lines(block: Block) -> list[str]:
 
 
 def labelled_values(blocks: tuple[Block, ...] | list[Block]) -> list[LabelledValue]:
-    """Every (fact, value) a label introduces, in document order, one per label occurrence."""
+    """Every (fact, value) a label introduces, in document order, one per label occurrence.
+
+    A plan date's value that names several events ("10 June 2026 - plan amended 1 July 2026")
+    gives one value per date, each under the event its words name.
+    """
     found: list[LabelledValue] = []
+    history: tuple[int | None, list[str | None]] | None = None  # a history table's column facts
+    piped_columns: list[str | None] | None = None  # the same, for a table written as "a | b" lines
     for index, block in enumerate(blocks):
         if block.kind == "table_row" and len([c for c in block.cells if c.strip()]) > 1:
             following = blocks[index + 1] if index + 1 < len(blocks) else None
+            columns = _history_header(block.cells)
+            if columns is not None:
+                history = (block.table, columns)
+            elif history is not None and history[0] == block.table:
+                found.extend(_history_row_values(block, index, history[1], following))
+                continue
             found.extend(_row_values(block, index, following))
+            for cell in block.cells:
+                found.extend(_pipe_history(cell.split("\n"), index, None)[0])  # a table nested in a cell
             continue
+        history = None
         lines = _lines(block)
+        if lines and all(" | " in line for line in lines):
+            # A table exported as text lines ("Review date | Outcome of review", then its rows).
+            piped, piped_columns = _pipe_history(lines, index, piped_columns)
+            if piped or piped_columns is not None:
+                found.extend(piped)
+                continue
+        else:
+            piped_columns = None
         for number, line in enumerate(lines):
-            for fact, value, label in (pair for segment in label_segments(line) for pair in _line_values(segment)):
+            pairs = [pair for segment in label_segments(line) for pair in _line_values(segment)]
+            sentences = clauses(line)
+            if len(sentences) > 1 and find_dates(line):
+                # Prose ("This plan was last reviewed on 3 July 2025. The next annual review is
+                # due by ..."): plan dates are read sentence by sentence, so each keeps its own.
+                # A list of dates ("12 March 2024; 11 March 2025") is one value, not prose.
+                dated = _clause_values(sentences)
+                if dated and _date_count(dated) >= _date_count([p for p in pairs if p[0] in _PLAN_DATES]):
+                    pairs = [p for p in pairs if p[0] not in _PLAN_DATES] + dated
+            elif not pairs and find_dates(line):
+                pairs = _clause_values(sentences)
+            for fact, value, label in pairs:
                 if not value:
                     value = _next_value(blocks, index, lines, number)
                 if value:
                     found.append(LabelledValue(fact, value, index, label))
-    return found
+    return [part for value in found for part in _dated_events(value)]
+
+
+# Sentence ends and semicolons split prose into clauses; "Dr. Patel", "No. 5" and initials do not.
+_CLAUSE_END = re.compile(r";\s*|[.!?](?=\s+[\"“‘'(]?[A-Z0-9])\s*")
+_ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|st|no|nos|ref|tel|approx|dept|etc|e\.g|i\.e|vs)|\b[A-Z])\.$",
+                           re.IGNORECASE)
+
+
+def clauses(line: str) -> list[str]:
+    """A line split into sentences and semicolon clauses, abbreviations left whole."""
+    parts: list[str] = []
+    start = 0
+    for m in _CLAUSE_END.finditer(line):
+        if m.group(0).startswith(".") and _ABBREVIATION.search(line[start:m.start() + 1]):
+            continue
+        parts.append(line[start:m.start() + 1].strip(" ;"))
+        start = m.end()
+    parts.append(line[start:].strip(" ;"))
+    return [part for part in parts if part]
+
+
+def _date_count(pairs: list[tuple[str, str, str]]) -> int:
+    return sum(len(find_dates(value)) for _, value, _ in pairs)
+
+
+def _clause_values(sentences: list[str]) -> list[tuple[str, str, str]]:
+    """Plan dates a prose sentence states: "first issued 05 Oct 2018", "Amended 20 Jan 2025 (...)".
+
+    A sentence may open with a label of its own ("Plan history: first issued ..."); what
+    follows the colon is read when the whole does not start with a known label.
+    """
+    out: list[tuple[str, str, str]] = []
+    for sentence in sentences:
+        if not find_dates(sentence):
+            continue
+        pairs = [pair for segment in label_segments(sentence) for pair in _line_values(segment)]
+        if not pairs and re.match(r"^[^:]{1,40}:\s", sentence):
+            pairs = _line_values(sentence.split(":", 1)[1])
+        out.extend((fact, value, label) for fact, value, label in pairs
+                   if fact in _PLAN_DATES and find_dates(value))
+    return out
+
+
+def _dated_events(value: LabelledValue) -> list[LabelledValue]:
+    """One value per date when a plan date's value names more than one event.
+
+    The first date is the label's; a later one belongs to the event the words before it
+    name ("- plan amended 1 July 2026"), else to the label's too ("12/03/2025, 10/03/2026").
+    """
+    dates = find_dates(value.value)
+    if value.fact not in _PLAN_DATES or len(dates) < 2:
+        return [value]
+    parts: list[LabelledValue] = []
+    previous = None
+    for start, end, _ in dates:
+        # Only the words on the date's own line and cell name its event, not a neighbouring row's.
+        lead = re.split(r"\n|\|", value.value[previous:start])[-1] if previous is not None else ""
+        parts.append(replace(value, fact=event_fact(lead) or value.fact, value=value.value[start:end]))
+        previous = end
+    return parts
+
+
+def _history_header(cells: tuple[str, ...]) -> list[str | None] | None:
+    """A plan-history table's header ("Review date | Outcome of review"): each column's plan-date fact.
+
+    A header has short cells, no dates, and at least one cell that is only a plan-date label.
+    """
+    filled = [c.strip() for c in cells if c.strip()]
+    if any(find_dates(c) or len(c.split()) > 6 for c in filled):
+        return None
+    columns: list[str | None] = []
+    for cell in cells:
+        matched = _match_label(cell.strip()) if cell.strip() else None
+        columns.append(matched[0] if matched and matched[0] in _PLAN_DATES and not matched[1].strip() else None)
+    return columns if any(columns) else None
+
+
+def _pipe_history(lines: list[str], index: int,
+                  columns: list[str | None] | None) -> tuple[list[LabelledValue], list[str | None] | None]:
+    """History values of a table written as "a | b" lines, when one line is a history header.
+
+    Only under such a header are pipe lines read as rows: a document banner
+    ("EHC PLAN - FINAL (AMENDED) | PRINTED: 28-Oct-2026") is not plan history.
+    """
+    found: list[LabelledValue] = []
+    for line in lines:
+        if " | " not in line:
+            columns = None
+            continue
+        cells = tuple(cell.strip() for cell in line.split(" | "))
+        header = _history_header(cells)
+        if header is not None:
+            columns = header
+        elif columns is not None:
+            row = Block(kind="table_row", text=line, cells=cells)
+            found.extend(_history_row_values(row, index, columns, None))
+    return found, columns
+
+
+def _history_row_values(block: Block, index: int, columns: list[str | None],
+                        following: Block | None) -> list[LabelledValue]:
+    """A row under a history header: a date in a "Review date" column is a review.
+
+    The row's other cells are read as usual ("Amended 12 Dec 2023 - outcomes updated"), but
+    an outcome cell ("Plan maintained") describes the dated review rather than its own event.
+    """
+    found: list[LabelledValue] = []
+    for column, cell in zip(columns, block.cells):
+        if column and find_dates(cell) and _match_label(cell.strip()) is None:
+            found.append(LabelledValue(column, cell.strip(), index, column, event=True, history=True))
+    if not found:
+        return _row_values(block, index, following)
+    return found + [replace(v, history=True) for v in _row_values(block, index, following) if not v.event]
 
 
 # "Name: Sam Smith Date of birth: 1/9/2014 ...": a text export that ran a details table into
@@ -254,6 +430,12 @@ def _in_section(block: int, blocks: tuple[Block, ...] | list[Block], sections: l
     return section.start <= offset + len(blocks[block].text) and offset <= section.end
 
 
+def _in_plan_sections(block: int, blocks: tuple[Block, ...] | list[Block],
+                      sections: list[Section] | tuple[Section, ...]) -> bool:
+    """Whether a block lies in sections A to J (K and what follows it list advice and history)."""
+    return any(_in_section(block, blocks, sections, s.letter) for s in sections if s.letter != "K")
+
+
 def event_fact(text: str) -> str | None:
     """Which dated event a plan-history line describes: 'Final EHC plan issued' -> issued."""
     if not re.search(r"\b(?:plan|review|amend|issued?|finali[sz])", text, re.I):
@@ -296,6 +478,32 @@ def clean_name(value: str) -> str | None:
     if not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) or not words[0][:1].isupper():
         return None
     return value
+
+
+def _name_case(word: str, text: str) -> str:
+    """An ALL-CAPS name word as the plan writes it elsewhere ("BLACKWATER" -> "Blackwater").
+
+    Case-management exports capitalise surnames; the prose spelling wins ("McDONALD" in the
+    header, "McDonald" in the text), else each part is capitalised ("O'NEIL" -> "O'Neil").
+    """
+    if not (word.isupper() and sum(c.isalpha() for c in word) > 1):
+        return word
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
+
+
+def plan_name(name: str, text: str) -> str:
+    """The child's name as the plan uses it: capitals normalised, and the first-and-last-name
+    form when the plan's own text calls the child that ("Connor James BLACKWATER" on the
+    cover, "Connor Blackwater's plan" in the text -> "Connor Blackwater")."""
+    words = [_name_case(word, text) for word in name.split()]
+    if len(words) > 2 and words[-2].lower() not in _NAME_PARTICLES:
+        short = f"{words[0]} {words[-1]}"
+        if re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
+            return short
+    return " ".join(words)
 
 
 def parse_year_group(value: str) -> int | None:
@@ -346,6 +554,9 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
         v for v in values
         if v.fact not in _PLAN_DATES or v.block < cover_blocks or not sections
         or (v.fact not in on_cover and not v.event and not _in_section(v.block, blocks, sections, "K"))
+        # A history table after the cover counts unless it sits in a section's own tables
+        # (an outcome's "Review date" column is not a review of the plan).
+        or (v.fact not in on_cover and v.history and not _in_plan_sections(v.block, blocks, sections))
     ]
     # Without a cover page (the plan opens on Section A) the personal details sit inside the
     # first section, and the first "Name:" is the child's.
@@ -358,9 +569,13 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
         return parse_date(text)
 
     for lv in values:
-        if lv.fact == "child_name" and "child_name" not in facts:
-            # A bare "Name:" inside the plan may be a parent's or a professional's.
-            if lv.block < cover_blocks or no_cover or not re.match(r"^\W*name\W*$", lv.label, re.I):
+        if lv.fact in ("forename", "surname") and lv.fact not in facts and (lv.block < cover_blocks or no_cover):
+            name = clean_name(lv.value)
+            if name:
+                facts[lv.fact] = name
+        elif lv.fact == "child_name" and "child_name" not in facts:
+            # A bare "Name:" or "Child:" inside the plan may be a parent's or a professional's.
+            if lv.block < cover_blocks or no_cover or not _BARE_NAME_LABEL.match(lv.label):
                 name = clean_name(lv.value)
                 if name:
                     facts["child_name"] = name
@@ -399,6 +614,8 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
             need = lv.value.strip(" .:-")
             if need and len(need.split()) <= 12:
                 facts["primary_need"] = need
+    if "child_name" not in facts and "forename" in facts and "surname" in facts:
+        facts["child_name"] = f"{facts['forename']} {facts['surname']}"
     if "child_name" not in facts:
         for block in blocks[:cover_blocks] or blocks[:3]:
             m = _PLAN_FOR.search(block.text)
@@ -412,6 +629,8 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
                 facts["upn"] = m.group(1)
                 break
 
+    if isinstance(facts.get("child_name"), str):
+        facts["child_name"] = plan_name(facts["child_name"], "\n".join(b.text for b in blocks))  # type: ignore[arg-type]
     review_dates = tuple(sorted(reviews))
     usable = [d for d in review_dates if as_of is None or d <= as_of]
     # The date of birth gives the year group on the audit date; a stated one ("Year 10") is as

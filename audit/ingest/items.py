@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from audit.ingest.sections import match_heading
-from audit.ingest.tables import AreaHeading, LogicalRow, table_units
+from audit.ingest.tables import AreaHeading, BodyBlock, LogicalRow, table_units
 from audit.model import Block, Outcome, ProvisionItem, Section
 
 PROVISION_SECTIONS: tuple[str, ...] = ("F", "G", "H1", "H2", "H")
@@ -22,10 +22,10 @@ PROVISION_SECTIONS: tuple[str, ...] = ("F", "G", "H1", "H2", "H")
 AREA_NAMES: tuple[tuple[str, str], ...] = (
     (r"communication\s+(?:and|&)\s+interaction|c\s*&\s*i|slcn|speech,?\s+language\s+(?:and|&)\s+communication(?:\s+needs)?", "Communication and interaction"),
     (r"semh", "Social, emotional and mental health"),
-    (r"cognition\s+(?:and|&)\s+learning", "Cognition and learning"),
+    (r"cognition\s+(?:and|&)\s+learning|c\s*&\s*l", "Cognition and learning"),
     (r"social,?\s+emotional\s+(?:and|&)\s+mental\s+health", "Social, emotional and mental health"),
-    (r"sensory\s+(?:and|&|/|and/or)\s+(?:or\s+)?physical", "Sensory and/or physical"),
-    (r"physical\s+(?:and|&|/)\s+sensory", "Sensory and/or physical"),
+    (r"sensory\s*(?:&|/)\s*physical|sensory\s+(?:and|and/or)\s+(?:or\s+)?physical", "Sensory and/or physical"),
+    (r"physical\s*(?:&|/)\s*sensory|physical\s+and\s+sensory", "Sensory and/or physical"),
     (r"(?:employment|education\s+(?:and|&)\s+employment|employment\s+(?:and|&)\s+(?:further|higher)\s+education|paid\s+employment|higher\s+education)", "Employment"),
     (r"independent\s+living|independence", "Independent living"),
     (r"(?:community\s+(?:inclusion|participation)|friends,?\s+relationships\s+(?:and|&)\s+community(?:\s+inclusion)?|participating\s+in\s+society)", "Community inclusion"),
@@ -37,6 +37,9 @@ _AREA_ANYWHERE += ((re.compile(r"\bindependent\s+living\b", re.I), "Independent 
                    (re.compile(r"\b(?:employment|higher\s+education)\b", re.I), "Employment"),
                    (re.compile(r"\b(?:good\s+health|being\s+healthy)\b", re.I), "Health"))
 _AREA = tuple((re.compile(r"^(?:area(?:\s+of\s+need)?\s*[:\-–]\s*)?(?:" + p + r")\b", re.I), name) for p, name in AREA_NAMES)
+# Short forms that name an area only when they lead a heading ("Physical", "Sensory needs").
+_AREA += ((re.compile(r"^(?:area(?:\s+of\s+need)?\s*[:\-–]\s*)?(?:sensory|physical|pd|vi|hi|msi)(?:\s+(?:needs?|development))?\s*$", re.I),
+           "Sensory and/or physical"),)
 
 # Who delivers provision: role words (tried longest first, so "speech and language therapist"
 # wins over "therapist").
@@ -117,7 +120,7 @@ PROVISION_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("area", re.compile(r"\b(?:area|need|category)\b", re.I)),
     ("what", re.compile(r"\b(?:provision|support|intervention|what|description|resources?|details)\b", re.I)),
 )
-_OUTCOME_MARKER = re.compile(r"^\s*(?:(?:long[\s\-]term\s+)?outcome\s*(?:no\.?\s*)?\d+[a-z]?|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)](?=\s))\s*[:.\-–—)]?\s*", re.IGNORECASE)
+_OUTCOME_MARKER = re.compile(r"^\s*(?:(?:long[\s\-]term\s+)?outcome\s*(?:no\.?\s*)?\d+[a-z]?|(?:long[\s\-]term\s+)?outcome(?=\s*:)|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-z][.)](?=\s))\s*[:.\-–—)]?\s*", re.IGNORECASE)
 _STEPS_LABEL = re.compile(r"^\s*(?:(?:the\s+)?steps?(?:\s+(?:towards|to\s+(?:achieve|achieving|meet|meeting))(?:\s+(?:this|the)\s+outcomes?)?)?|short[\s\-]term\s+(?:targets?|outcomes?|steps?)|targets?|milestones?|interim\s+(?:targets?|outcomes?|steps?))\s*(?:[:\-–—]\s*|$)", re.IGNORECASE)
 _BY_WHEN_LABEL = re.compile(r"^\s*(?:by\s+when|timescale|time\s*frame|target\s+date|to\s+be\s+achieved\s+by|achieve(?:d)?\s+by|when)\s*[:\-–—]\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–]|o(?=\s))\s*")
@@ -159,6 +162,18 @@ def area_heading(text: str) -> str | None:
     return None
 
 
+def area_in(text: str) -> str | None:
+    """The first of the areas a longer label names ("Cognition and learning – PfA Employment")."""
+    found = [(m.start(), name) for pattern, name in _AREA_ANYWHERE for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
+
+
+def _trailing_area(text: str) -> str | None:
+    """An area written after the outcome in brackets ("... on her own. (Independent living)")."""
+    m = re.search(r"\(([^()]{3,60})\)\W*$", text)
+    return (area_heading(m.group(1)) or area_in(m.group(1))) if m else None
+
+
 def _repeats_title(text: str, letter: str) -> bool:
     """A sub-heading that only repeats its section's title ("Outcomes" under Section E)."""
     found = match_heading(text, styled=True)
@@ -194,6 +209,15 @@ def _split_lines(text: str) -> list[str]:
 _INTRODUCTION = re.compile(
     r"^(?:the|these|this|all|below|in\s+this\s+section)\b[^.]{0,120}?\b(?:below|following|this\s+section|"
     r"(?:were|have\s+been|was)\s+agreed)\b", re.IGNORECASE)
+# A note in section E about the outcomes as a whole ("Steps towards these outcomes are set out
+# in his school support plan"), not an outcome of its own.
+_OUTCOMES_NOTE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:"
+    r"(?:the\s+)?(?:steps|progress|targets|each\s+of)\b[^.]{0,60}?\b(?:these|the\s+above|all(?:\s+\w+)?)\s+outcomes\b"
+    r"|(?:the\s+|these\s+|all\s+(?:the\s+)?|my\s+)?outcomes\b(?!\s*\d)"  # "These outcomes were set ...", "Outcomes are for ..."
+    # A cross-reference ("Employment: outcomes 1 and 5", "Preparing for adulthood: see outcomes 2, 4").
+    r"|[^:.]{1,60}:\s*(?:see\s+)?(?:the\s+)?outcomes?\s+(?:\d|above|below)"
+    r")", re.IGNORECASE)
 
 
 def _is_introduction(text: str, kind: str = "paragraph") -> bool:
@@ -218,9 +242,19 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
     area: str | None = None
     mode = "outcome"
     pending_marker = False
-    for unit in table_units(section, OUTCOME_COLUMNS, area_heading, "outcome"):
+    units = table_units(section, OUTCOME_COLUMNS, area_heading, "outcome")
+    # Where the outcomes are a table with an outcome column, the paragraphs before it introduce
+    # them (the long-term aspiration, how they were agreed); they are not outcomes themselves.
+    first_table = next((n for n, u in enumerate(units) if isinstance(u, LogicalRow) and u.column("outcome") is not None),
+                       None)
+    for number, unit in enumerate(units):
         if isinstance(unit, AreaHeading):
             area, mode = unit.name, "outcome"
+            continue
+        if (first_table is not None and number < first_table and isinstance(unit, BodyBlock)
+                and unit.block.kind == "paragraph" and not _OUTCOME_MARKER.match(unit.block.text)):
+            named = area_heading(unit.block.text.strip())
+            area = named or area
             continue
         if isinstance(unit, LogicalRow):
             draft = _outcome_from_row(unit, area, drafts)
@@ -267,6 +301,8 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
             continue
         if _is_introduction(text, block.kind) and not (drafts and mode == "steps"):
             continue
+        if block.kind != "list_item" and _OUTCOMES_NOTE.match(text):
+            continue
         if drafts and _is_step(block, drafts[-1], mode):
             drafts[-1].steps.append(_BULLET.sub("", text))
             drafts[-1].steps_kind = drafts[-1].steps_kind or block.kind
@@ -281,7 +317,7 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
             continue
         by_when = draft.by_when or find_by_when(draft.text)
         outcomes.append(Outcome(index=start_index + len(outcomes), text=draft.text, section=section.letter,
-                                start=draft.start, end=draft.end, area=draft.area,
+                                start=draft.start, end=draft.end, area=draft.area or _trailing_area(draft.text),
                                 steps=tuple(s for s in draft.steps if s), by_when=by_when))
     return outcomes
 
@@ -305,7 +341,7 @@ def _outcome_from_row(row: LogicalRow, area: str | None, drafts: list[_Draft]) -
     named = [(i, area_heading(t)) for i, t in enumerate(row.texts()) if t and len(t.split()) <= 6]
     if row.column("area") is not None:
         text = row.role_text("area")
-        area = (area_heading(text) or text) if text else area
+        area = (area_heading(text) or area_in(text) or text) if text else area
     elif any(n for _, n in named):
         area = next(n for _, n in named if n)
     outcome_col = row.column("outcome")
@@ -345,7 +381,23 @@ def split_provision(section: Section | None, start_index: int = 1) -> list[Provi
         return []
     items: list[ProvisionItem] = []
     area: str | None = None
+    record: list[_Field] = []  # "Provision: ... / Staffing: ... / Frequency: ..." lines read so far
+
+    def flush() -> None:
+        if record:
+            items.append(_provision_from_fields(section, record, area, start_index + len(items)))
+            record.clear()
+
     for unit in table_units(section, PROVISION_COLUMNS, area_heading, "what"):
+        fields = _block_fields(unit.block, unit.offset) if isinstance(unit, BodyBlock) else None
+        if fields:
+            for field in fields:
+                # A "what" line, or a field the record already has, starts the next record.
+                if record and (field.role == "what" or field.role in {f.role for f in record}):
+                    flush()
+                record.append(field)
+            continue
+        flush()
         if isinstance(unit, AreaHeading):
             area = unit.name
             continue
@@ -376,7 +428,50 @@ def split_provision(section: Section | None, start_index: int = 1) -> list[Provi
                 continue
             start = offset + line_start + line.find(body)
             items.append(_provision_item(section, body, start, start + len(body), area, {}, start_index + len(items)))
+    flush()
     return items
+
+
+# A provision record written as labelled lines, one field a line ("Staffing: Specialist teacher").
+_FIELD = re.compile(
+    r"^(?P<label>(?:provision|support|what(?:\s+will\s+be\s+provided)?|intervention|description(?:\s+of\s+provision)?|"
+    r"staffing|staff|who(?:\s+will\s+(?:deliver|provide)(?:\s+it)?)?|delivered\s+by|by\s+whom|provider|"
+    r"qualifications?(?:\s+of\s+staff)?|frequency|how\s+often|when|how\s+much|amount|hours|duration|how\s+long|"
+    r"length|ratio|group\s+size|area(?:\s+of\s+need)?|(?:linked\s+)?outcomes?(?:\s+(?:linked|supported))?|"
+    r"links?\s+to\s+outcomes?))\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Field:
+    role: str
+    value: str
+    start: int
+    end: int
+
+
+def _block_fields(block: Block, offset: int) -> list[_Field] | None:
+    """The fields of a block whose every line is a "Label: value" provision field, else None."""
+    fields: list[_Field] = []
+    for line_start, line in _block_lines(block.text):
+        body = _BULLET.sub("", line).strip()
+        m = _FIELD.match(body)
+        role = next((name for name, pattern in PROVISION_COLUMNS if pattern.search(m.group("label"))), None) if m else None
+        if m is None or role is None:
+            return None
+        start = offset + line_start + line.find(body)
+        fields.append(_Field(role, m.group("value").strip(), start, start + len(body)))
+    return fields or None
+
+
+def _provision_from_fields(section: Section, fields: list[_Field], area: str | None, index: int) -> ProvisionItem:
+    """One provision item from its labelled lines; a lone line is an item as written."""
+    roles: dict[str, str] = {}
+    for field in fields:
+        roles.setdefault(field.role, field.value)
+    if "area" in roles:
+        area = area_heading(roles["area"]) or roles["area"]
+    start, end = fields[0].start, fields[-1].end
+    return _provision_item(section, section.text[start:end], start, end, area, roles if len(fields) > 1 else {}, index)
 
 
 def _block_lines(text: str) -> list[tuple[int, str]]:

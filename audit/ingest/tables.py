@@ -68,6 +68,13 @@ class LogicalRow:
     def unfinished(self) -> list[int]:
         return [i for i in self._targets() if self.cells[i] and not _finished(self.text(i))]
 
+    def extend_aligned(self, fragments: list[Fragment | None]) -> None:
+        """Add a continuation line whose cells line up with this row's columns."""
+        for column, fragment in enumerate(fragments):
+            if fragment is not None:
+                self.cells[column].append(fragment)
+                self.end = max(self.end, fragment.end)
+
     def extend(self, fragments: list[Fragment], main: int) -> None:
         """Add a continuation line's cells to the columns they continue, left to right."""
         targets = self._targets()
@@ -102,22 +109,51 @@ def _finished(text: str) -> bool:
 
 
 def section_blocks(section: Section) -> list[tuple[Block, int]]:
-    """Each block of a section with its offset in the section's text (blocks are clipped to it)."""
+    """Each block of a section with its offset in the section's text (blocks are clipped to it).
+
+    A template that puts a whole section in one table cell ("Part F | <all the provision>")
+    gives one block of many lines; its lines are read as the blocks they stand for.
+    """
     out: list[tuple[Block, int]] = []
     pos = 0
-    for block in section.blocks:
+    for number, block in enumerate(section.blocks):
         if not block.text.strip():
             continue
         at = section.text.find(block.text, pos)
         if at < 0:
             continue
-        out.append((block, at))
+        if block.kind == "table_row" and len([c for c in block.cells if c.strip()]) <= 1 and "\n" in block.text.strip():
+            out.extend(cell_lines(block, at, table=_NESTED_TABLE + number))
+        else:
+            out.append((block, at))
         pos = at + len(block.text)
+    return out
+
+
+# Table numbers for tables nested in a cell, clear of the document's own (0-based) numbering.
+_NESTED_TABLE = 1_000_000
+
+
+def cell_lines(block: Block, offset: int, table: int) -> list[tuple[Block, int]]:
+    """A one-cell block's lines as blocks: "a | b" lines (a table nested in the cell, as readers
+    flatten it) become rows of one table, other lines paragraphs."""
+    out: list[tuple[Block, int]] = []
+    start = 0
+    for line in block.text.split("\n"):
+        if line.strip():
+            if " | " in line:
+                cells = tuple(cell.strip() for cell in line.split(" | "))
+                out.append((Block(kind="table_row", text=line, cells=cells, table=table, page=block.page), offset + start))
+            else:
+                out.append((Block(kind="paragraph", text=line, page=block.page), offset + start))
+        start += len(line) + 1
     return out
 
 
 def header_roles(cells: list[str], columns: tuple[tuple[str, re.Pattern[str]], ...]) -> list[str | None] | None:
     """Column roles when a row is a header row (short column titles, most of them known)."""
+    # A title may carry a note in brackets ("Steps (to check at review in May 2027)").
+    cells = [re.sub(r"\s*\([^)]*\)", "", c).strip() if c else c for c in cells]
     filled = [c for c in cells if c]
     if len(filled) < 2 or any(len(c.split()) > 6 or c.endswith(".") for c in filled):
         return None
@@ -158,6 +194,15 @@ def _new_row(fragments: list[Fragment | None], roles: list[str | None] | None, t
     else:
         cells = [[f] for f in filled] + [[] for _ in range(width - len(filled))]
     return LogicalRow(list(roles), cells, filled[0].start, filled[-1].end, table)
+
+
+def _continues_main(row: LogicalRow, fragments: list[Fragment | None], roles: list[str | None], main_role: str) -> bool:
+    """A printed row whose main cell goes on in lower case ("grades of at least B, C, C ...")
+    continues the row above, whatever its other cells hold (a wrapped area label, more steps)."""
+    if main_role not in roles or len(fragments) != len(roles) or len(row.cells) != len(roles):
+        return False
+    main = fragments[roles.index(main_role)]
+    return main is not None and main.text[:1].islower() and bool(row.cells[roles.index(main_role)])
 
 
 def _continues(row: LogicalRow, fragments: list[Fragment], width: int) -> bool:
@@ -206,7 +251,9 @@ def table_units(section: Section, columns: tuple[tuple[str, re.Pattern[str]], ..
                 last_was_row = False
                 continue
             width = len(roles) if roles else (len(row.cells) if row else len(filled))
-            if row is not None and (roles is None or len(row.roles) == width) and _continues(row, filled, width):
+            if row is not None and roles is not None and _continues_main(row, fragments, roles, main_role):
+                row.extend_aligned(fragments)
+            elif row is not None and (roles is None or len(row.roles) == width) and _continues(row, filled, width):
                 row.extend(filled, _main(row, main_role))
             else:
                 flush()
@@ -214,7 +261,9 @@ def table_units(section: Section, columns: tuple[tuple[str, re.Pattern[str]], ..
             last_was_row = True
             continue
         text = block.text.strip()
+        # A printed (PDF) cell wraps onto short lines of its own; a line in a cell never does.
         if (row is not None and last_was_row and block.kind == "paragraph" and not block.bold
+                and (row.table is None or row.table < _NESTED_TABLE)
                 and len(text.split()) <= 15 and (text[:1].islower() or row.unfinished())):
             lead = len(block.text) - len(block.text.lstrip())
             row.extend([Fragment(text, offset + lead, offset + lead + len(text))], _main(row, main_role))

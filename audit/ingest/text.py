@@ -159,7 +159,7 @@ def parse_text(text: str, markdown: bool = True) -> tuple[Block, ...]:
             flush()
             in_table = False
             continue
-        if stripped.startswith("|") and (stripped.count("|") >= 2):
+        if (stripped.startswith("|") and stripped.count("|") >= 2) or _bare_table_row(lines, index):
             flush()
             if _TABLE_RULE.match(stripped):
                 continue
@@ -276,6 +276,21 @@ def _indent(line: str) -> int:
 def _is_hard_wrapped(lines: list[str]) -> bool:
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     return bool(lengths) and max(lengths) <= WRAP_WIDTH and len(lengths) > 1
+
+
+def _bare_pipes(line: str) -> int:
+    return 0 if line.strip().startswith("|") else line.count(" | ")
+
+
+def _bare_table_row(lines: list[str], index: int) -> bool:
+    """A table row a case-management export writes without edge pipes ("Review date | Outcome"):
+    a line with " | " between cells next to another with as many, so that a lone line with a
+    pipe in it (a document banner) stays a paragraph."""
+    count = _bare_pipes(lines[index])
+    if count == 0:
+        return False
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(_bare_pipes(line) == count for line in neighbours)
 
 
 def _split_row(line: str) -> list[str]:

@@ -25,6 +25,8 @@ GRADE_STYLE: dict[int | None, tuple[str, str]] = {
     1: ("✗", "bold red"),
     None: ("–", "dim"),
 }
+# For a console that cannot print those symbols (an old Windows code page).
+ASCII_SYMBOLS: dict[int | None, str] = {4: "**", 3: "+", 2: "!", 1: "x", None: "-"}
 SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 SEVERITY_STYLE: dict[str, str] = {"high": "bold red", "medium": "yellow", "low": "cyan"}
@@ -39,9 +41,11 @@ ADVICE_PART_TITLES: dict[str, str] = {
 }
 
 
-def grade_text(grade: int | None, label: str) -> Text:
+def grade_text(grade: int | None, label: str, ascii_only: bool = False) -> Text:
     """'▲ 2 Requires improvement' (or '– N/A') in the grade's colour."""
     symbol, style = GRADE_STYLE[grade]
+    if ascii_only:
+        symbol = ASCII_SYMBOLS[grade]
     number = f"{grade} " if grade is not None else ""
     return Text(f"{symbol} {number}{label}", style=style)
 
@@ -128,11 +132,16 @@ def _grouped(pairs: Iterable[tuple[CriterionResult, Finding]]) -> dict[str | Non
     return ordered
 
 
+def ascii_only(console: Console) -> bool:
+    return not (console.encoding or "").lower().replace("-", "").startswith("utf")
+
+
 def render_header(audit: PlanAudit, console: Console) -> None:
     overall = audit.overall
     console.print(Text(audit.source, style="bold"))
-    console.print(Text(f"rubric {audit.rubric_id} {audit.rubric_version} · as of {audit.as_of.isoformat()}", style="dim"))
-    head = Text.assemble(("Overall: ", "bold"), grade_text(overall.grade, overall.label))
+    dot = "-" if ascii_only(console) else "·"
+    console.print(Text(f"rubric {audit.rubric_id} {audit.rubric_version} {dot} as of {audit.as_of.isoformat()}", style="dim"))
+    head = Text.assemble(("Overall: ", "bold"), grade_text(overall.grade, overall.label, ascii_only(console)))
     if overall.score is not None:
         head.append(f"  (score {overall.score:.2f})", style="dim")
     console.print(head)
@@ -149,9 +158,10 @@ def render_grades(audit: PlanAudit, console: Console) -> None:
     table.add_column("Criterion", overflow="fold")
     for result in audit.criteria:
         count = len(result.findings)
-        detail = Text.assemble((result.title, "bold"), (f" · {count} finding{'s' if count != 1 else ''}", "dim"),
+        dot = "-" if ascii_only(console) else "·"
+        detail = Text.assemble((result.title, "bold"), (f" {dot} {count} finding{'s' if count != 1 else ''}", "dim"),
                                "\n", (result.summary, ""))
-        table.add_row(grade_text(result.grade, result.label), detail)
+        table.add_row(grade_text(result.grade, result.label, ascii_only(console)), detail)
     console.print(Padding(table, (1, 0, 1, 0), expand=False))
 
 
@@ -163,6 +173,7 @@ def render_findings(audit: PlanAudit, console: Console) -> None:
     counts = {s: sum(1 for _, f in pairs if f.severity == s) for s in SEVERITIES}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     console.print(Text(f"Findings: {len(pairs)} ({summary}), by section, worst first", style="bold"))
+    plain = ascii_only(console)
     for section, groups in _grouped(pairs).items():
         console.print(Rule(Text(section_heading(section), style="bold"), align="left", style="dim"))
         for group in groups:
@@ -172,11 +183,11 @@ def render_findings(audit: PlanAudit, console: Console) -> None:
                 console.print(Padding(Text(f'"{quote}"', style="italic"), (0, 0, 0, 2), expand=False))
             for result, finding in group:
                 line = Text.assemble((f"[{finding.severity}] ", SEVERITY_STYLE.get(finding.severity, "")),
-                                     (result.id, "bold"), " ", grade_text(result.grade, result.label),
+                                     (result.id, "bold"), " ", grade_text(result.grade, result.label, plain),
                                      f": {finding.message}")
                 console.print(Padding(line, (0, 0, 0, 4), expand=False))
                 if finding.fix:
-                    console.print(Padding(Text.assemble(("→ Fix: ", "bold cyan"), (finding.fix, "cyan")),
+                    console.print(Padding(Text.assemble(("Fix: " if plain else "→ Fix: ", "bold cyan"), (finding.fix, "cyan")),
                                           (0, 0, 0, 6), expand=False))
 
 

@@ -14,7 +14,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -30,6 +30,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from audit import __version__
 from audit.dates import parse_date
@@ -45,6 +46,7 @@ RESULT_TTL_SECONDS = 30 * 60
 MAX_RESULTS = 8
 MAX_STORED_BYTES = 4 * MAX_UPLOAD_BYTES
 PASTED_SOURCE = "pasted-text.txt"
+LOCAL_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]", "::1")
 AUTOMATIC = "auto"  # the rubric for the kind of document read, as `check` does without --rubric
 
 SECURITY_HEADERS: dict[str, str] = {
@@ -72,14 +74,16 @@ class StoredResult:
 
     audit: PlanAudit  # as shown (redacted when the server runs with --redact)
     rubric: Rubric
-    plan: Plan
-    upload: bytes | None  # the .docx bytes, kept only to build the annotated copy
+    # The .docx bytes and the Plan read from them, kept only to build the annotated copy
+    # (never in redacted mode, where that copy is not offered).
+    plan: Plan | None
+    upload: bytes | None
     filename: str
     stored_at: float
 
     @property
     def size(self) -> int:
-        return len(self.upload or b"") + len(self.plan.text) * 4
+        return len(self.upload or b"") + (len(self.plan.text) * 4 if self.plan else 0)
 
 
 class ResultStore:
@@ -258,9 +262,14 @@ def download_stem(audit: PlanAudit) -> str:
 
 
 def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
-               store: ResultStore | None = None) -> FastAPI:
-    """The page as an ASGI app. `redact` pseudonymises everything shown and downloaded."""
+               store: ResultStore | None = None, allowed_hosts: Sequence[str] = LOCAL_HOSTS) -> FastAPI:
+    """The page as an ASGI app. `redact` pseudonymises everything shown and downloaded.
+
+    Only requests naming one of `allowed_hosts` in their Host header are answered: a web page
+    elsewhere cannot reach this one through a domain that resolves to 127.0.0.1 (DNS rebinding).
+    """
     app = FastAPI(title="ehcp-audit self-check", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     # Autoescaping always on: plan text and file names are untrusted.
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_package_dir("templates"))),
                                      autoescape=True, undefined=jinja2.ChainableUndefined)
@@ -321,11 +330,12 @@ def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
         view = page_view(audit, plan, shown=shown, redact_text=redact_text)
         # Macro-enabled .docm files are audited but not annotated (python-docx opens only .docx).
         is_docx = plan.format == "docx" and submission.filename.lower().endswith(".docx")
-        token = results.put(StoredResult(audit=shown, rubric=rubric, plan=plan,
-                                         upload=submission.data if is_docx and not redact else None,
+        annotate = is_docx and not redact
+        token = results.put(StoredResult(audit=shown, rubric=rubric, plan=plan if annotate else None,
+                                         upload=submission.data if annotate else None,
                                          filename=submission.filename, stored_at=results.clock()))
         return templates.TemplateResponse(request, "result.html", {
-            "view": view, "token": token, "stem": download_stem(shown), "annotate": is_docx and not redact,
+            "view": view, "token": token, "stem": download_stem(shown), "annotate": annotate,
             "redact": redact, "ttl_minutes": RESULT_TTL_SECONDS // 60,
             "source": shown.source if redact else submission.filename,
         })

@@ -130,6 +130,10 @@ def test_popover_on_hover_and_focus_and_details_on_enter(page, base_url: str) ->
     popover = page.locator("#popover")
     popover.wait_for(state="visible")
     assert popover.get_attribute("role") == "tooltip" and message in popover.inner_text()
+    box = popover.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=5)  # onto the tooltip
+    page.wait_for_timeout(600)
+    assert popover.is_visible()  # hoverable: it stays while the pointer is on it
     page.mouse.move(0, 0)
     popover.wait_for(state="hidden")
 

@@ -10,7 +10,7 @@ from audit.checks import CheckContext, Verdict
 from audit.checks.golden_thread import GoldenThreadParams, golden_thread
 from audit.model import Plan
 
-LEXICONS = lexicons("need_domains", "generic_outcomes", "measures", "vague_provision")
+LEXICONS = lexicons("need_domains", "generic_outcomes", "measures", "vague_provision", "provision_quantities")
 
 ALIGNED = {
     "A": "I want to be a vet because I love animals.",
@@ -142,3 +142,29 @@ def test_provision_that_only_refers_to_a_report_delivers_nothing() -> None:
 def test_deterministic() -> None:
     plan = make_plan(ALIGNED)
     assert run(plan) == run(plan)
+
+
+def test_an_area_title_in_b_is_not_itself_a_need() -> None:
+    plan = make_plan({
+        "B": "Cognition and learning\nSam enjoys stories and is curious.\n"
+             "Communication and interaction\nSam has difficulty with speech sounds.",
+        "E": "By July 2027, Sam will say the sounds s, f and sh clearly in 4 out of 5 words.",
+        "F": "Speech sound programme with a trained teaching assistant, 3 x 15 minutes weekly.",
+    })
+    verdict = run(plan)
+    assert "golden_thread.need_without_outcome" not in rules(verdict)
+    assert verdict.grade == 4
+
+
+def test_provision_left_to_discretion_does_not_carry_a_need() -> None:
+    base = {
+        "B": "Ava finds reading hard.\nAva has poor balance and finds walking on stairs difficult.",
+        "E": "By July 2027, Ava will read 60 common words.",
+        "F": "Phonics with a teaching assistant, 4 x 20 minutes weekly.",
+    }
+    vague = run(make_plan({**base, "G": "Physiotherapy as required."}))
+    assert "golden_thread.need_dropped" in rules(vague)
+    assert vague.grade is not None and vague.grade <= 2
+    quantified = run(make_plan({**base, "G": "Physiotherapy, 1 x 30 minutes weekly, by the physiotherapist."}))
+    assert "golden_thread.need_dropped" not in rules(quantified)
+    assert "golden_thread.need_without_outcome" in rules(quantified)

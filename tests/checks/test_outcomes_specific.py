@@ -194,3 +194,56 @@ def test_smart_outcomes_without_steps_are_good_and_the_finding_quotes_one() -> N
     assert verdict.grade == 3
     steps = next(f for f in verdict.findings if f.rule == "outcomes.no_steps")
     assert steps.quote and plan.section("E").text[steps.start:steps.end] == steps.quote
+
+
+def test_a_note_about_the_outcomes_is_not_an_outcome_and_its_timeframe_carries() -> None:
+    e = ("These outcomes are for the end of Key Stage 2 (July 2027).\n"
+         "Sam will read 100 common words independently.\n"
+         "Sam will ask an adult for help with one prompt in 4 out of 5 lessons.\n"
+         "Preparing for adulthood: outcomes 1 and 2 cover learning and communication.")
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert verdict.counts["outcomes"] == 2
+    assert verdict.counts["with_timeframe"] == 2  # "the end of Key Stage 2" applies to both
+    assert [o.index for o in verdict.outcomes] == [1, 2]
+    assert all("These outcomes" not in o.text and "outcomes 1 and 2" not in o.text for o in verdict.outcomes)
+
+
+def test_an_outcome_labelled_with_its_number_is_still_an_outcome() -> None:
+    e = "Outcome 1: By July 2027, Sam will read 100 common words independently.\nSteps: by Easter 2027, 50 words."
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert verdict.counts["outcomes"] == 1 and verdict.counts["smart"] == 1
+
+
+def test_an_item_holding_a_whole_table_is_read_line_by_line() -> None:
+    table = ("Outcome | By when\n"
+             "Sam will read 100 common words independently. | July 2027\n"
+             "Sam will develop his social skills. | Ongoing")
+    plan = make_plan({"E": table}, facts=SAM, outcomes=[{"text": table, "by_when": "July 2027"}])
+    verdict = run(plan)
+    assert verdict.counts["outcomes"] == 2  # the header row is not an outcome
+    assert verdict.counts["with_timeframe"] == 1  # the glued item's date belongs to one row only
+    assert verdict.counts["generic"] == 1
+    assert_quotes_are_verbatim(plan, verdict)
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Sam will travel to school by bus on his own.",
+    "By July 2027, Sam will attend one clinic appointment without his mum.",
+    "By July 2027, Sam will achieve A level grades of at least B, C, C.",
+    "By July 2028, Sam will complete a week of work experience in a garage.",
+])
+def test_measures_written_in_everyday_words_are_measures(outcome: str) -> None:
+    verdict = run(make_plan({"E": outcome}, facts=SAM))
+    assert verdict.outcomes[0].measure
+
+
+def test_hours_the_young_person_reaches_are_a_measure_not_provision() -> None:
+    verdict = run(make_plan({"E": "By July 2028, Sam will have a paid job of at least 16 hours a week."}, facts=SAM))
+    assert verdict.outcomes[0].measure and not verdict.outcomes[0].service_perspective
+    provision = run(make_plan({"E": "Sam will have 3 sessions a week of speech and language therapy."}, facts=SAM))
+    assert "outcomes.describes_provision" in rules(provision)
+
+
+def test_checking_is_an_observable_action() -> None:
+    verdict = run(make_plan({"E": "By July 2027, Sam will check his blood sugar before lunch every day."}, facts=SAM))
+    assert verdict.outcomes[0].observable and verdict.outcomes[0].specific

@@ -131,3 +131,39 @@ def test_thresholds_are_parameters() -> None:
     plan = make_plan({"E": FUTURE_E}, facts={"issued": date(2023, 3, 1), "review_dates": (date(2025, 6, 12),)})
     assert run(plan).grade == 2
     assert run(plan, review_interval_months=18).grade == 3
+
+
+def test_each_date_in_the_text_takes_the_label_nearest_before_it() -> None:
+    # "Annual review 10 June 2026 - plan amended 1 July 2026": a review, then an amendment.
+    plan = make_plan({"E": FUTURE_E}, cover="First issued: 18/02/2022\n"
+                                            "Annual review | 10/06/2026 - plan amended 01/07/2026")
+    verdict = run(plan)
+    assert verdict.counts["last_review"] == "2026-06-10"
+    assert verdict.counts["last_amended"] == "2026-07-01"
+    assert verdict.grade == 4
+
+
+def test_dates_in_provision_are_not_the_plans_reviews() -> None:
+    # A winter care plan "reviewed each spring" in G is a schedule, not an annual review of the plan.
+    plan = make_plan({"E": FUTURE_E, "G": "Winter care plan written by 31/10/2026; reviewed each spring."},
+                     cover="Date plan first issued: 12/05/2026",
+                     facts={"date_of_birth": date(2024, 2, 19)})
+    verdict = run(plan)
+    assert verdict.counts["last_review"] is None
+    assert verdict.grade == 4  # first issued under six months ago: no review due yet, even for an under-5
+
+
+def test_amended_since_issue_without_a_review_date_is_judged_from_the_amendment() -> None:
+    plan = make_plan({"E": FUTURE_E}, cover="Plan first issued: 04/11/2022\nAmended: 15/05/2026",
+                     facts={"issued": date(2022, 11, 4), "last_amended": date(2026, 5, 15)})
+    verdict = run(plan)
+    assert verdict.grade == 3
+    assert any(f.rule == "review_currency.no_review_recorded" and f.quote == "15/05/2026" for f in verdict.findings)
+
+
+def test_an_amendment_dated_in_the_future_has_not_happened() -> None:
+    plan = make_plan({"E": FUTURE_E}, cover="Plan issued: 20/02/2026\nThe plan will be amended by 15/02/2027.",
+                     facts={"issued": date(2026, 2, 20), "last_amended": date(2027, 2, 15)})
+    verdict = run(plan)
+    assert verdict.counts["last_amended"] is None
+    assert verdict.grade == 4 and verdict.counts["issued"] == "2026-02-20"

@@ -235,3 +235,105 @@ def test_personal_details_inside_section_a_when_there_is_no_cover_page() -> None
                           H("Section E: Outcomes"), P("Sam will read.")])
     assert facts.child_name == "Sam Smith"
     assert facts.family_names == ("Jane Smith",)
+
+
+@pytest.mark.parametrize(
+    "line, field, value",
+    [
+        ("Date EHCP first issued: 30-Nov-2021", "issued", date(2021, 11, 30)),
+        ("Date of first issue: 14.03.25", "issued", date(2025, 3, 14)),
+        ("This plan was first issued on 24th September 2021.", "issued", date(2021, 9, 24)),
+        ("Amended: 14-Mar-2025", "last_amended", date(2025, 3, 14)),
+        ("This plan was last amended on March 14, 2025.", "last_amended", date(2025, 3, 14)),
+        ("Last reviewed: 14.03.25", "last_review", date(2025, 3, 14)),
+        ("This plan was last reviewed on 3 July 2025.", "last_review", date(2025, 7, 3)),
+        ("The next annual review is due by 3 July 2026.", "next_review", date(2026, 7, 3)),
+        ("Next review due by: 21 Apr 2027.", "next_review", date(2027, 4, 21)),
+        ("Final EHCP issued: 1/2/2020", "issued", date(2020, 2, 1)),
+        ("Date of original plan: 1/2/2020", "issued", date(2020, 2, 1)),
+        ("Plan dated: 1/2/2020", "issued", date(2020, 2, 1)),
+        ("Date next review due: 1/2/2027", "next_review", date(2027, 2, 1)),
+        ("Review by: 1/2/2027", "next_review", date(2027, 2, 1)),
+        ("Amended plan issued: 3 May 2025", "last_amended", date(2025, 5, 3)),
+        ("Date of amended plan: 3 May 2025", "last_amended", date(2025, 5, 3)),
+    ],
+)
+def test_more_plan_date_label_shapes(line: str, field: str, value: date) -> None:
+    assert getattr(facts_of([P(line)]), field) == value
+
+
+def test_plan_dates_in_prose_sentences_each_keep_their_own_event() -> None:
+    facts = facts_of([P("Plan history: first issued 05 Oct 2018. Amended 20 Jan 2025 (move to an internship). "
+                        "This plan was last reviewed on 02 Dec 2025; the review asked for changes and no amended "
+                        "plan has been issued. Next review due by 02 Dec 2026.")])
+    assert (facts.issued, facts.last_amended, facts.last_review, facts.next_review) == (
+        date(2018, 10, 5), date(2025, 1, 20), date(2025, 12, 2), date(2026, 12, 2))
+
+
+def test_a_list_of_review_dates_split_by_semicolons_stays_one_list() -> None:
+    facts = facts_of([P("Annual review dates: 12 March 2024; 11 March 2025; 4 March 2026")])
+    assert facts.review_dates == (date(2024, 3, 12), date(2025, 3, 11), date(2026, 3, 4))
+
+
+def test_a_history_value_naming_two_events_splits_them() -> None:
+    facts = facts_of([R("Annual review", "22nd May 2023 – plan amended 19th June 2023"),
+                      R("Annual review (Year 9 review)", "10th June 2026 – plan amended 1st July 2026"),
+                      R("Next review", "by 10th June 2027")])
+    assert facts.review_dates == (date(2023, 5, 22), date(2026, 6, 10))
+    assert facts.last_amended == date(2026, 7, 1)
+    assert facts.next_review == date(2027, 6, 10)
+
+
+def test_a_review_history_table_with_a_review_date_column() -> None:
+    facts = facts_of([R("Review date", "Outcome of review"),
+                      R("15 Nov 2023", "Amended 12 Dec 2023 – outcomes updated"),
+                      R("26 Nov 2024", "Maintained – no changes needed"),
+                      R("21 Apr 2026", "Plan amended")])
+    assert facts.review_dates == (date(2023, 11, 15), date(2024, 11, 26), date(2026, 4, 21))
+    assert facts.last_amended == date(2023, 12, 12)  # "Plan amended" describes the review, not a date of its own
+
+
+def test_an_outcomes_table_review_date_column_is_not_a_plan_review() -> None:
+    body = [H("Section A: Views"), P("Sam likes trains."), H("Section E: Outcomes"),
+            R("Outcome", "Review date"), R("Sam will read 50 words.", "3 March 2026"), H("Section F: Provision")]
+    assert facts_of([P("Name: Sam Smith")], body).review_dates == ()
+
+
+@pytest.mark.parametrize("cover", [[P("Young person: Sam Smith")], [R("Young person", "Sam Smith")],
+                                   [R("Child/Young Person:", "Sam Smith")], [P("Forename(s): Sam"), P("Surname: SMITH")]])
+def test_more_child_name_labels(cover: list[Block]) -> None:
+    assert facts_of(cover).child_name == "Sam Smith"
+
+
+def test_a_bare_role_label_inside_the_plan_is_not_the_childs_name() -> None:
+    body = [H("Section A: Views"), P("Child: Mrs Jones"), H("Section B: Needs"), P("x"), H("Section E: Outcomes"), P("y")]
+    assert facts_of([P("Wessex County Council")], body).child_name is None
+
+
+def test_capitalised_surname_and_the_name_the_plan_uses() -> None:
+    prose = [H("Section A: Views"), P("Copies of Connor Blackwater's plan were sent."), H("Section B: Needs"),
+             P("x"), H("Section E: Outcomes"), P("y")]
+    assert facts_of([P("Name: Connor James BLACKWATER")], prose).child_name == "Connor Blackwater"
+    assert facts_of([P("Name: Connor James BLACKWATER")]).child_name == "Connor James Blackwater"
+    assert facts_of([P("Name: Aoife O'NEILL-SMYTH")]).child_name == "Aoife O'Neill-Smyth"
+    assert facts_of([P("Name: Poppy Rose Wrenfield")]).child_name == "Poppy Rose Wrenfield"
+
+
+def test_a_review_history_written_as_text_lines_after_section_k() -> None:
+    body = PLAN_BODY + [H("Section K: Advice and information"), P("Parental advice | 02-Sep-2021"),
+                        H("ANNUAL REVIEW HISTORY"), H("Review date | Outcome of review"),
+                        P("07-Dec-2022 | Maintain - no amendments"), P("14-Mar-2024 | Amend - Section B updated")]
+    facts = facts_of([P("Name: Sam Smith")], body)
+    assert facts.review_dates == (date(2022, 12, 7), date(2024, 3, 14))
+
+
+def test_a_review_history_table_nested_in_a_cell() -> None:
+    cell = "Review date | Outcome of review\n11 March 2020 | Plan maintained\n3 July 2025 | Plan amended"
+    facts = facts_of([R("Name", "Sam Smith"), R("Review history", cell)])
+    assert facts.review_dates == (date(2020, 3, 11), date(2025, 7, 3))
+    assert facts.last_amended is None
+
+
+def test_a_document_banner_with_pipes_is_not_plan_history() -> None:
+    facts = facts_of([P("DOCUMENT: EHC PLAN - FINAL (AMENDED) | CASE REF: FV-0048221 | PRINTED: 28-Oct-2026 09:14")])
+    assert (facts.last_amended, facts.issued, facts.review_dates) == (None, None, ())

@@ -106,3 +106,15 @@ def test_no_findings_says_so() -> None:
     audit = sample_audit()
     clean = audit.model_copy(update={"criteria": tuple(r.model_copy(update={"findings": ()}) for r in audit.criteria)})
     assert "No findings to show." in rendered(clean)
+
+
+def test_a_console_without_unicode_gets_ascii_symbols_and_still_the_words() -> None:
+    import io
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="cp1252")  # an old Windows code page: raises on ★
+    console = Console(file=stream, width=120, color_system=None, legacy_windows=False)
+    render_plan_audit(sample_audit(), console)
+    stream.flush()
+    out = raw.getvalue().decode("cp1252")
+    assert "x 1 Inadequate" in out and "! 2 Requires improvement" in out and "** 4 Outstanding" in out

@@ -101,7 +101,7 @@ def parse(html: str) -> Page:
 
 @pytest.fixture(scope="module")
 def client() -> TestClient:
-    return TestClient(create_app())
+    return TestClient(create_app(), base_url="http://127.0.0.1")
 
 
 @pytest.fixture(scope="module")
@@ -249,7 +249,7 @@ def test_no_plan_at_all_is_refused(client: TestClient) -> None:
 
 
 def test_an_upload_over_the_limit_is_413_with_a_clear_message() -> None:
-    small = TestClient(create_app(max_upload_bytes=1024 * 1024))
+    small = TestClient(create_app(max_upload_bytes=1024 * 1024), base_url="http://127.0.0.1")
     response = upload(small, "big.txt", b"word " * 300_000)
     assert response.status_code == 413
     assert "upload: file is over the 1 MB limit" in response.text
@@ -265,7 +265,7 @@ def test_nothing_is_written_to_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     buffer = io.BytesIO(SAMPLE.read_bytes())
     with zipfile.ZipFile(buffer, "a") as package:
         package.writestr(zipfile.ZipInfo("word/media/padding.bin"), bytes(range(256)) * 12_000)
-    client = TestClient(create_app())
+    client = TestClient(create_app(), base_url="http://127.0.0.1")
     for name in ("TemporaryFile", "NamedTemporaryFile", "mkstemp", "mkdtemp", "TemporaryDirectory"):
         monkeypatch.setattr(tempfile, name, refuse)
     response = upload(client, "padded.docx", buffer.getvalue())
@@ -275,7 +275,7 @@ def test_nothing_is_written_to_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_redacted_mode_hides_names_on_the_page_and_in_downloads() -> None:
-    client = TestClient(create_app(redact=True))
+    client = TestClient(create_app(redact=True), base_url="http://127.0.0.1")
     response = upload(client, "amelia_testcase.txt", PLAN_TEXT.encode())
     assert response.status_code == 200
     assert "Amelia" not in response.text and "amelia" not in response.text
@@ -312,10 +312,12 @@ def test_serve_binds_localhost_by_default_and_warns_otherwise(monkeypatch: pytes
     import uvicorn
     from typer.testing import CliRunner
 
+    import audit.cli.serve as serve
     from audit.cli import app
 
+    monkeypatch.setattr(serve, "check_can_listen", lambda host, port: None)
     calls: list[dict] = []
-    monkeypatch.setattr(uvicorn, "run", lambda application, **kwargs: calls.append(kwargs))
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kwargs: calls.append({**kwargs, "app": application}))
     result = CliRunner().invoke(app, ["serve", *args], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
     assert calls[0]["host"] == host and calls[0]["access_log"] is False
@@ -338,7 +340,40 @@ def test_a_crashing_check_is_500_naming_the_check_without_plan_text(monkeypatch:
         raise CheckFailed(filename, "readability", ZeroDivisionError("Amelia Testcase"))
 
     monkeypatch.setattr(web, "audit_upload", crash)
-    response = upload(TestClient(create_app()), "plan.txt", PLAN_TEXT.encode())
+    response = upload(TestClient(create_app(), base_url="http://127.0.0.1"), "plan.txt", PLAN_TEXT.encode())
     assert response.status_code == 500
     assert "plan.txt: internal error in check &#39;readability&#39; (ZeroDivisionError)" in response.text
     assert "Amelia" not in response.text
+
+
+def test_redacted_mode_hides_a_real_sample_s_names_in_the_highlighted_text() -> None:
+    client = TestClient(create_app(redact=True), base_url="http://127.0.0.1")
+    response = upload(client, SAMPLE.name, SAMPLE.read_bytes())
+    assert response.status_code == 200
+    page = parse(response.text)
+    assert page.marks and len(page.fixes) > 10  # still highlighted and listed
+    for name in ("Alfie", "Marchbank", "Kerry", "999 197 6914", "U999700319206", "WX5 9QT"):
+        assert name.lower() not in response.text.lower()
+
+
+def test_a_request_for_another_host_name_is_refused() -> None:
+    """DNS rebinding: a page at evil.example resolving to 127.0.0.1 cannot use this one."""
+    client = TestClient(create_app(), base_url="http://evil.example")
+    assert client.get("/").status_code == 400
+    assert TestClient(create_app(), base_url="http://localhost:8000").get("/").status_code == 200
+
+
+def test_serve_on_a_port_in_use_is_one_line_and_exit_2() -> None:
+    import socket
+
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"--host 127.0.0.1 --port {port}: cannot listen" in result.stderr
