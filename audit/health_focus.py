@@ -93,6 +93,13 @@ def _finding(rule: str, section: Section | None, letter: str, span: tuple[int, i
                    message=message, fix=fix)
 
 
+def _names_author(text: str, entry: AdviceEntry) -> bool:
+    """The need names the advice's author ("seen by Dr Cormac Tilley"): the advice it came from."""
+    words = re.findall(r"[A-Z][a-z'\-]{2,}", entry.author or "")
+    surname = words[-1] if words and not re.search(r"\d", entry.author or "") else None
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
+
+
 def _advice_words(entry: AdviceEntry, exclude: frozenset[str]) -> set[str]:
     title = entry.text
     if entry.author:
@@ -122,7 +129,8 @@ def health_view(plan: Plan, lexicon: Lexicon) -> dict[str, Any]:
     matched_items: set[int] = set()
     for i, (start, end, text) in enumerate(needs):
         items = [j for j in range(len(provision)) if shared(need_terms[i], item_terms[j])]
-        sources = [j for j in range(len(advice)) if (need_terms[i][1] & advice_words[j]) or (need_terms[i][0] & advice_terms[j])]
+        sources = [j for j in range(len(advice)) if (need_terms[i][1] & advice_words[j]) or (need_terms[i][0] & advice_terms[j])
+                   or _names_author(text, advice[j])]
         matched_items.update(items)
         need_rows.append({
             "index": i + 1, "section": "C", "text": text, "start": start, "end": end,

@@ -75,6 +75,10 @@ class Strand:
     families: frozenset[str]
     stems: frozenset[str]
     label: str = ""
+    # The need domains themselves (reading, memory, anxiety ...), finer than the families.
+    domains: frozenset[str] = frozenset()
+    # The sentence states a difficulty ("finds it hard", "anxious"), not background.
+    stated_need: bool = False
 
 
 def _families(text: str, domains: Lexicon, families: dict[str, tuple[str, ...]]) -> frozenset[str]:
@@ -100,7 +104,8 @@ def _need_strands(plan: Plan, domains: Lexicon, cues: Lexicon, params: GoldenThr
                 continue
             fams = _families(text, domains, params.families) - frozenset(params.ignore_families.get(letter, ()))
             if fams:
-                strands.append(Strand(letter, start, end, text, fams, frozenset(content_stems(text))))
+                strands.append(Strand(letter, start, end, text, fams, frozenset(content_stems(text)),
+                                      domains=frozenset(domains.categories(text)), stated_need="need" in kinds))
     return strands
 
 
@@ -137,7 +142,11 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
         text = " ".join((o.area or "", o.text, *o.steps))
         outcomes.append(Strand("E", region[0] if region else None, region[1] if region else None,
                                e_section.text[region[0]:region[1]] if region and e_section else o.text,
-                               _families(text, domains, params.families), frozenset(content_stems(text)), f"Outcome {o.index}"))
+                               _families(text, domains, params.families), frozenset(content_stems(text)), f"Outcome {o.index}",
+                               # The area label is a family's name: the outcome's own words say what it is
+                               # about, and the label only where they name no domain.
+                               domains=frozenset(domains.categories(" ".join((o.text, *o.steps)))
+                                                 or domains.categories(text))))
     provision: list[Strand] = []
     vague = ctx.lexicon(params.vague_lexicon)
     quantities = ctx.lexicon(params.quantities_lexicon)
@@ -190,6 +199,23 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
                                      f"A need in {family} (section {strand.section}) has no outcome in section E.",
                                      f"Add an outcome for the {family} need, or explain why none is sought.", params.domains_lexicon))
 
+    # 1b. A stated difficulty whose area has outcomes, but none about it: "working memory" under
+    #     cognition and learning when every outcome there is about reading. Panels call this a gap
+    #     ("every need traceable", CRITERIA.md §7), so it keeps a plan from Outstanding.
+    outcome_domains = frozenset().union(*(o.domains for o in outcomes)) if outcomes else frozenset()
+    overlooked: list[Strand] = []
+    for strand in needs:
+        if (not strand.stated_need or not strand.domains or strand in reported or strand.domains & outcome_domains
+                or any(len(strand.stems & o.stems) >= params.min_shared_words for o in outcomes)):
+            continue
+        if any(f not in traced_families for f in strand.families):
+            continue  # already reported with its area
+        overlooked.append(strand)
+        findings.append(_finding(ctx, "golden_thread.need_without_outcome", strand, "medium",
+                                 f"This need (section {strand.section}) has no outcome in E about it, although its area has others.",
+                                 "Add an outcome for this need, or say in B how an existing outcome meets it.",
+                                 params.domains_lexicon))
+
     # 2. Outcomes with no provision delivering them.
     unprovided: list[Strand] = []
     for outcome in outcomes:
@@ -237,10 +263,11 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
                                  "Write each outcome for a specific need: what the child will do, how well, by when.",
                                  params.generic_lexicon))
 
-    major = len(untraced_needs) + len(unprovided)
+    major = len(untraced_needs) + len(unprovided) + len(overlooked)
     minor = len(unneeded) + len(missed)
     strands = len(need_by_family) + len(outcomes)
-    traced_share = 1 - major / strands if strands else 0.0
+    # Whether the sections relate at all is judged by area and outcome, not by single sentences.
+    traced_share = 1 - (len(untraced_needs) + len(unprovided)) / strands if strands else 0.0
     if not need_by_family:
         findings.append(Finding(criterion=ctx.criterion, rule="golden_thread.needs_unclear", section="B", quote="",
                                 severity="medium", message="No area of need could be identified in section B.",
@@ -265,6 +292,7 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
         "needs_dropped": len(dropped),
         "generic_outcomes": len(weak),
         "needs_with_outcome": len(need_by_family) - len(untraced_needs),
+        "needs_overlooked": len(overlooked),
         "outcomes": len(outcomes),
         "outcomes_with_provision": len(outcomes) - len(unprovided),
         "provision_items": len(provision),

@@ -25,6 +25,7 @@ CARE_INVOLVEMENT = frozenset({"service"})
 NON_EDUCATION_DOMAINS = frozenset({"health_wellbeing", "care_independence"})
 # Area labels that put an outcome outside education whatever its words (JSON exports,
 # templates that group E by area).
+HEALTH_AREA = re.compile(r"health|well-?being|emotional|physical|medical|sensory", re.IGNORECASE)
 NON_EDUCATION_AREA = re.compile(
     r"health|well-?being|emotional|physical|independen|community|self-care|social care|care needs|adulthood",
     re.IGNORECASE,
@@ -36,11 +37,13 @@ QUANTITY = re.compile(
     r"terms?|years?)\b",
     re.IGNORECASE,
 )
-# Template prose about the plan itself ("the social care team where Section H applies") is
-# not evidence about this child.
-ABOUT_THE_PLAN = re.compile(r"\bSections? (?:[A-K]\d?)\b|\bthis plan\b|\bthe plan\b", re.IGNORECASE)
+# What a section may hold and still give no content: categories of the boilerplate lexicon.
+STOCK_CATEGORIES = frozenset({"none_stated", "boilerplate", "signposting", "deferral", "cross_reference"})
+# Template wording that hides content: terms inside it are not evidence of involvement.
+HIDING_CATEGORIES = frozenset({"boilerplate", "deferral"})
 # "no diagnosis", "not known to social care": a term negated just before it is not involvement.
 NEGATED = re.compile(r"\b(?:no|not|without|nor|never|denies|n't)\b[^.;\n]{0,30}$", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:no|not|none|nor|never|n't)\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 QUOTE_MAX = 200
 
@@ -88,6 +91,12 @@ class Involvement:
     match: LexiconMatch
 
 
+def _negated(text: str, start: int) -> bool:
+    """A term negated just before it on its line ("they do not want a social care assessment")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(NEGATED.search(text[line_start:start]))
+
+
 def _words(text: str) -> int:
     return len(WORD.findall(text))
 
@@ -126,28 +135,42 @@ def read_section(plan: Plan, letter: str, boilerplate: Lexicon, topic: Lexicon, 
     words = _words(text)
     if words == 0:
         return SectionReading(letter, "empty", 0, section)
-    stock = tuple(boilerplate.find(text))
+    stock = tuple(m for m in boilerplate.find(text) if m.entry.category in STOCK_CATEGORIES)
+    cut = [(m.start, m.end) for m in stock]
+    if any(m.entry.category == "none_stated" for m in stock):
+        # "No social care needs. This was checked with the family; they do not want an
+        # assessment": sentences that restate the absence explain the "none", they are not content.
+        cut += [(s, e) for s, e, sentence in sentences(text) if NEGATION.search(sentence)]
     residual = text
-    for m in reversed(stock):
-        residual = residual[: m.start] + " " + residual[m.end:]
-    categories = [m.entry.category for m in topic.find(residual)]
+    for s, e in sorted(cut, reverse=True):
+        residual = residual[:s] + " " * (e - s) + residual[e:]
+    categories = [m.entry.category for m in topic.find(residual) if not _negated(residual, m.start)]
     # "No health needs. He has asthma ..." names a condition: it is content, however short.
     names_something = any(c in HEALTH_INVOLVEMENT or c == "service" for c in categories)
     if stock and _words(residual) <= params.residual_words and not names_something:
         none_stated = any(m.entry.category == "none_stated" for m in stock)
         return SectionReading(letter, "none_stated" if none_stated else "boilerplate", words, section, stock)
     if kind == "health_needs":
+        # The descriptor's three parts: the condition, its impact on daily life and learning,
+        # and who assessed it.
         named = sum(c in ("condition", "professional", "treatment", "therapy") for c in categories)
-        detail = sum(c in ("impact", "professional") for c in categories)
-        specific = (words >= params.health_needs_specific_words and named >= 1
-                    and detail >= params.health_needs_min_details)
+        impact = categories.count("impact")
+        assessed = sum(c in ("assessed", "professional") for c in categories)
+        specific = (words >= params.health_needs_specific_words and named >= 1 and impact >= 1 and assessed >= 1
+                    and impact + assessed >= params.health_needs_min_details)
     elif kind == "care_needs":
-        specific = words >= params.care_needs_specific_words and (
-            "service" in categories or categories.count("need") >= 2)
+        # A care need says what the need is; naming the service that meets it is not enough.
+        needs = categories.count("need")
+        specific = words >= params.care_needs_specific_words and needs >= 1 and (
+            "service" in categories or needs >= 2)
     else:  # health_provision / care_provision: named provision, quantified
         wanted = HEALTH_INVOLVEMENT if kind == "health_provision" else {"service", "need"}
         specific = (words >= params.provision_specific_words and any(c in wanted for c in categories)
                     and bool(QUANTITY.search(residual)))
+    # Content left to another document ("see attached report", "as per his care plan") is
+    # boilerplate hiding what the section should say: at best thin.
+    if any(m.entry.category == "deferral" for m in stock):
+        specific = False
     return SectionReading(letter, "specific" if specific else "thin", words, section, stock)
 
 
@@ -168,7 +191,7 @@ def find_involvement(plan: Plan, lexicon: Lexicon, categories: frozenset[str], b
         if section.letter in exclude:
             continue
         text = section.text
-        stock = [(m.start, m.end) for m in boilerplate.find(text) if m.entry.category == "boilerplate"]
+        stock = [(m.start, m.end) for m in boilerplate.find(text) if m.entry.category in HIDING_CATEGORIES]
         for m in lexicon.find(text):
             if m.entry.category not in categories:
                 continue
@@ -179,7 +202,9 @@ def find_involvement(plan: Plan, lexicon: Lexicon, categories: frozenset[str], b
                 continue
             sentence_start = max(text.rfind(".", 0, m.start), line_start - 1) + 1
             sentence_end = min(x for x in (text.find(".", m.end), text.find("\n", m.end), len(text)) if x >= 0)
-            if ABOUT_THE_PLAN.search(text[sentence_start:sentence_end]):
+            # Prose about the plan and the EHC process ("a personal budget can be held as a direct
+            # payment") is addressed to every family: it is not evidence about this child.
+            if any(p.entry.category == "process" for p in boilerplate.find(text[sentence_start:sentence_end])):
                 continue
             found.append(Involvement(section.letter, m))
     # The most telling evidence first: needs (B) and advice (K) before the child's own words.
@@ -283,22 +308,31 @@ def _needs_findings(ctx: CheckContext, needs: SectionReading, provision: Section
     return findings
 
 
-def outcome_domains(plan: Plan, domains: Lexicon) -> list[tuple[int, int, bool]]:
-    """(start, end, outside education) for each outcome in E, spans within E's text.
+def outcome_domains(plan: Plan, domains: Lexicon) -> list[tuple[int, int, bool, frozenset[str]]]:
+    """(start, end, outside education, its non-education domains) for each outcome in E.
 
-    Sentences of E stand in for outcomes when ingest split none (free-text outcome sections).
+    Spans are within E's text. Sentences of E stand in for outcomes when ingest split none
+    (free-text outcome sections). An outcome's area label counts with its words.
     """
     e = plan.section("E")
     items = [(o.start, o.end, o.text, o.area) for o in plan.outcomes if o.section == "E"]
     if not items and e is not None:
         items = [(s, en, text, None) for s, en, text in sentences(e.text)]
-    verdicts: list[tuple[int, int, bool]] = []
+    verdicts: list[tuple[int, int, bool, frozenset[str]]] = []
     for start, end, text, area in items:
         cats = [m.entry.category for m in domains.find(text)]
         wider = sum(c in NON_EDUCATION_DOMAINS for c in cats)
         schooling = cats.count("education")
         by_area = bool(area and NON_EDUCATION_AREA.search(area))
-        verdicts.append((start, end, by_area or (wider >= 1 and wider >= schooling)))
+        outside = by_area or (wider >= 1 and wider >= schooling)
+        found: frozenset[str] = frozenset()
+        if outside:
+            labelled = [m.entry.category for m in domains.find(area)] if area else []
+            found = frozenset(c for c in cats + labelled if c in NON_EDUCATION_DOMAINS)
+            if not found:
+                # A label the domain words do not place ("Community inclusion"): care, unless it says health.
+                found = frozenset({"health_wellbeing" if area and HEALTH_AREA.search(area) else "care_independence"})
+        verdicts.append((start, end, outside, found))
     return verdicts
 
 
@@ -331,7 +365,14 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
 
     # Outcomes: the share outside education (health/wellbeing, care/independence).
     domains_seen = outcome_domains(plan, domains)
-    non_education = sum(1 for _, _, wider in domains_seen if wider)
+    non_education = sum(1 for _, _, wider, _ in domains_seen if wider)
+    covered = frozenset().union(*(found for _, _, _, found in domains_seen)) if domains_seen else frozenset()
+    health_needs = c.state in ("specific", "thin") or health_involved
+    care_needs = d.state in ("specific", "thin") or care_involved
+    # The descriptor for 4: outcomes "in health/wellbeing and care/independence domains" - each
+    # domain where the plan shows needs in it.
+    wanted = ({"health_wellbeing"} if health_needs else set()) | ({"care_independence"} if care_needs else set())
+    unmet_domains = sorted(wanted - covered)
     share = non_education / len(domains_seen) if domains_seen else 0.0
     needs_exist = (c.state in ("specific", "thin") or d.state in ("specific", "thin")
                    or health_involved or care_involved)
@@ -342,8 +383,17 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
             cap = 2 if needs_exist else 3
         elif needs_exist and share < params.min_non_education_share:
             cap = 3
-        if cap < 4 and e is not None:
-            first_start, first_end, _ = next((x for x in domains_seen if not x[2]), domains_seen[0])
+        if cap == 4 and unmet_domains and e is not None:
+            cap = 3
+            first_start, first_end = domains_seen[0][0], domains_seen[0][1]
+            named = " or ".join({"health_wellbeing": "health and wellbeing",
+                                 "care_independence": "care and independence"}[x] for x in unmet_domains)
+            findings.append(_finding(
+                ctx, "holistic.no_outcome_in_domain", e, _quote_span(e.text, first_start, first_end), "medium",
+                f"The plan shows {named} needs but no outcome in section E is about {named}.",
+                f"Add an outcome for the {named} needs described in C and D."))
+        elif cap < 4 and e is not None:
+            first_start, first_end, _, _ = next((x for x in domains_seen if not x[2]), domains_seen[0])
             findings.append(_finding(
                 ctx, "holistic.education_only_outcomes" if non_education == 0 else "holistic.few_wider_outcomes",
                 e, _quote_span(e.text, first_start, first_end), "high" if cap == 2 else "medium",
@@ -392,6 +442,7 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
         "health_side_grade": health_grade, "care_side_grade": care_grade,
         "outcomes": len(domains_seen), "non_education_outcomes": non_education,
         "non_education_share": round(share, 2), "therapy_terms_in_g": therapy_in_g,
+        "domains_without_outcome": ", ".join(unmet_domains) or None,
     }
     summary = (f"Health: C {c.state.replace('_', ' ')}, G {g.state.replace('_', ' ')}"
                f"{' (contradicted elsewhere)' if health_grade == 1 and health_involved else ''}; "

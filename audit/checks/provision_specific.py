@@ -33,6 +33,14 @@ _MONTH_MAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+$")
 _NOUN_COMPOUND = re.compile(r"\s+(?:assistants?|workers?|staff|plan|service|team)\b", re.I)
 
 
+# A cell that names no amount at all.
+_NO_AMOUNT = re.compile(r"^\W*(?:ongoing|on-going|continuous|throughout|as and when|tbc|to be (?:confirmed|agreed)|n/?a)\W*$", re.I)
+# Vague kinds that leave a 'how often' cell to discretion.
+_DISCRETION = frozenset({"hedge", "deferred", "modal"})
+# An NHS staff grade in brackets after a role: "(Band 6)".
+_STAFF_BAND = re.compile(r"\(\s*band\s*[5-9]\s*\)", re.I)
+
+
 class ProvisionParams(Params):
     vague_lexicon: str = "vague_provision"
     quantities_lexicon: str = "provision_quantities"
@@ -109,6 +117,19 @@ class ProvisionReading:
         return self.who and self.quantified and not self.hard_vague
 
 
+def _is_amount(field: str | None, vague: Lexicon) -> bool:
+    """A 'how often' or 'how long' cell that states an amount: not empty, not "Ongoing", and not
+    left to discretion ("Training as needed", "As agreed in his care plan"; CRITERIA.md §6)."""
+    if not field or not field.strip() or _NO_AMOUNT.match(field):
+        return False
+    return not any(m.entry.category in _DISCRETION and not _is_month(field, m) for m in vague.find(field))
+
+
+def _is_month(text: str, match: LexiconMatch) -> bool:
+    """'May' the month ("by May 2027", "3rd May"), not the modal."""
+    return match.text == "May" and bool(_MONTH_MAY_AFTER.match(text, match.start) or _MONTH_MAY_BEFORE.search(text[:match.start]))
+
+
 def read_item(item: ProvisionItem, vague: Lexicon, quantities: Lexicon, roles: Lexicon) -> ProvisionReading:
     text = item.text
     amounts = quantities.categories(" ".join(x for x in (text, item.frequency, item.duration, item.ratio) if x))
@@ -117,14 +138,22 @@ def read_item(item: ProvisionItem, vague: Lexicon, quantities: Lexicon, roles: L
         item=item,
         who=bool(item.who and item.who.strip()) or "role" in people,
         qualification="qualification" in people,
-        frequency=bool(item.frequency and item.frequency.strip()) or "frequency" in amounts,
-        duration=bool(item.duration and item.duration.strip()) or "duration" in amounts,
+        frequency=_is_amount(item.frequency, vague) or "frequency" in amounts,
+        duration=_is_amount(item.duration, vague) or "duration" in amounts,
         ratio=bool(item.ratio and item.ratio.strip()) or "ratio" in amounts,
     )
+    # A group size ("with up to 4 children") is a ratio, so its "up to" is not a hedge.
+    group_sizes = [(m.start, m.end) for m in quantities.find(text) if m.entry.category == "ratio"]
     for match in vague.find(text):
-        if match.text == "May" and (_MONTH_MAY_AFTER.match(text, match.start) or _MONTH_MAY_BEFORE.search(text[:match.start])):
+        if _is_month(text, match):
             continue
         if match.entry.category == "unsized_group" and reading.ratio:
+            continue
+        if match.entry.category == "hedge" and any(s <= match.start and match.end <= e for s, e in group_sizes):
+            continue
+        if match.entry.category == "funding" and _STAFF_BAND.match(text, max(0, match.start - 1)) and \
+                "role" in roles.categories(text[max(0, match.start - 60):match.start]):
+            # "Speech and language therapist (Band 6)": the therapist's grade, a level of expertise (Code 9.69).
             continue
         if match.entry.category == "vague_noun" and _NOUN_COMPOUND.match(text, match.end):
             continue

@@ -351,8 +351,9 @@ def advice_facts(blocks: tuple[Block, ...], sections: list[Section], as_of: date
 
 _INTRO_LINE = re.compile(r":\s*$")
 # Lines of a recommendations part that are not recommendations: page furniture, contact details.
-_NOT_PROVISION = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$|\b(?:contact\s+me|telephone|phone|e-?mail|any\s+questions|"
-                            r"happy\s+to\s+discuss|please\s+(?:do\s+not\s+hesitate|contact|call))\b|@|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", re.I)
+_NOT_PROVISION = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$|\b(?:contact\s+me|any\s+(?:further\s+)?questions|happy\s+to\s+discuss|"
+                            r"please\s+(?:do\s+not\s+hesitate|contact|call|get\s+in\s+touch))\b|\b(?:tel(?:ephone)?|phone|e-?mail)\s*(?:no\.?|number)?\s*:|"
+                            r"\S@\S|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", re.I)
 _PROVISION_WORDS = re.compile(r"\b(?:as\s+(?:required|needed|appropriate)|regular|access|should|would|will|to\s+be|if\s+needed|"
                               r"reviews?|support|referral|refer|see\s+attached|continue|ongoing|weekly|daily|termly|monthly)\b", re.I)
 # A short line that groups the recommendations under it: "For section F (educational)", "Health provision".

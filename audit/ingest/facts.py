@@ -21,7 +21,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"name\s+of\s+(?:the\s+)?(?:child|young\s+person|pupil|student)(?:\s*(?:/|or|and)\s*young\s+person)?",
         r"(?:child|young\s+person)\s*(?:/|or)\s*young\s+person(?:'s)?\s+name",
         r"(?:the\s+)?child\s*(?:/|or|and)\s*young\s+person",
-        r"(?:child|young\s+person|pupil|student|learner)(?:'s|s')?\s+details",
         # A bare role as the label ("Young person: Ffion Ellery-Marsh", a "Child" cell): only
         # with a separator after it, so a sentence starting "Child ..." is not read as one.
         r"(?:child|young\s+person|pupil|student|learner)(?=\s*(?:[:|]|$))",
@@ -42,6 +41,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?:this|the)\s+(?:final\s+)?(?:ehc\s*p?\s+|education,?\s+health\s+and\s+care\s+)?plan\s+was\s+"
         r"(?:first\s+|originally\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
         r"(?:first|original)\s+issue(?:\s+date)?", r"originally\s+issued(?:\s+on)?",
+        r"(?:ehc\s*p(?:lan)?|plan)\s+issue\s+date",
         r"(?:final\s+|first\s+|initial\s+|original\s+)?ehc\s*p(?:lan)?\s+(?:first\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
         r"(?:initial|original)\s+(?:ehc\s*)?plan\s+(?:issued|finali[sz]ed)(?:\s+on)?",
         r"(?:date\s+of\s+(?:the\s+)?)?(?:original|first|initial)\s+(?:final\s+)?(?:ehc\s*p(?:lan)?|plan)(?:\s+date)?",
@@ -63,13 +63,14 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "next_review": (
         # "Next review due by", "The next annual review is due by 3 July 2026", "Date of next review".
-        r"(?:date\s+(?:of\s+)?)?(?:the\s+)?next\s+(?:annual\s+)?review(?:\s+(?:is|will\s+be|must\s+be|should\s+be))?"
+        r"(?:date\s+(?:of\s+)?)?(?:the\s+)?next\s+(?:annual\s+|ehc\s*p?\s+|plan\s+)?(?:review|ar\b)(?:\s+(?:is|will\s+be|must\s+be|should\s+be))?"
         r"(?:\s+(?:date|due|meeting|held|scheduled|planned))?(?:\s+(?:by|on|before|in))?",
-        r"(?:annual\s+)?review\s+(?:(?:due|scheduled)(?:\s+(?:by|on|date))?|by|no\s+later\s+than)",
+        r"(?:annual\s+|ehc\s*p?\s+|plan\s+)?(?:review|ar\b)\s+(?:(?:due|scheduled)(?:\s+(?:by|on|date))?|by|no\s+later\s+than)",
         r"scheduled\s+review(?:\s+date)?",
     ),
     "review": (
-        r"(?:dates?\s+of\s+)?(?:the\s+)?(?:last|latest|most\s+recent|previous)?\s*(?:annual\s+)?reviews?(?:\s+(?:meeting|held|dates?|date\(s\)))*(?:\s+(?:on|held\s+on))?",
+        r"(?:dates?\s+of\s+)?(?:the\s+)?(?:last|latest|most\s+recent|previous)?\s*(?:annual\s+|ehc\s*p?\s+|plan\s+)?reviews?(?:\s+(?:meeting|held|dates?|date\(s\)))*(?:\s+(?:on|held\s+on))?",
+        r"(?:dates?\s+of\s+)?(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+ar\b(?:\s+(?:meeting|held|date))?", r"ar\s+(?:date|held|meeting)",
         r"(?:annual\s+)?review(?:ed)?\s+(?:meeting\s+)?(?:held\s+)?on",
         r"reviewed(?:\s+on)?", r"date\s+reviewed", r"annual\s+reviews?",
         r"(?:plan\s+)?(?:last|most\s+recently)\s+reviewed(?:\s+on)?",
@@ -79,7 +80,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "nhs_number": (r"nhs\s*(?:number|no\.?|#)?",),
     "upn": (r"(?:upn|unique\s+pupil\s+number)",),
     "family": (
-        r"(?:names?\s+of\s+)?(?:parents?\s*(?:/|or|and|&)\s*carers?|parents?|carers?)(?:'s|s')?(?:\s+names?)?(?:\s+and\s+relationship)?",
+        r"(?:names?\s+of\s+)?(?:parents?\s*(?:/|or|and|&)\s*carers?|parents?|carers?)(?:'s|s')?(?:\s+names?)?(?:\s+and\s+relationship)?(?:\s*\d)?",
         r"(?:mother|father|mum|dad|guardian|foster\s+carer|grandmother|grandfather)(?:'s)?(?:\s+name)?",
         r"(?:family|parental)\s+(?:contact|members?)(?:\s+names?)?",
     ),
@@ -255,17 +256,22 @@ def _dated_events(value: LabelledValue) -> list[LabelledValue]:
 
 
 def _history_header(cells: tuple[str, ...]) -> list[str | None] | None:
-    """A plan-history table's header ("Review date | Outcome of review"): each column's plan-date fact.
+    """A header row naming the facts in the columns below it: each column's fact, or None.
 
-    A header has short cells, no dates, and at least one cell that is only a plan-date label.
+    Either a plan-history header ("Review date | Outcome of review": short cells, no dates, a
+    cell that is only a plan-date label) or a row of labels only ("Name | Date of birth |
+    NHS number") over a row of values.
     """
     filled = [c.strip() for c in cells if c.strip()]
-    if any(find_dates(c) or len(c.split()) > 6 for c in filled):
+    if len(filled) < 2 or any(find_dates(c) or len(c.split()) > 6 for c in filled):
         return None
     columns: list[str | None] = []
     for cell in cells:
         matched = _match_label(cell.strip()) if cell.strip() else None
-        columns.append(matched[0] if matched and matched[0] in _PLAN_DATES and not matched[1].strip() else None)
+        columns.append(matched[0] if matched and not matched[1].strip() else None)
+    if all(columns[i] for i, cell in enumerate(cells) if cell.strip()):
+        return columns
+    columns = [c if c in _PLAN_DATES else None for c in columns]
     return columns if any(columns) else None
 
 
@@ -300,7 +306,11 @@ def _history_row_values(block: Block, index: int, columns: list[str | None],
     """
     found: list[LabelledValue] = []
     for column, cell in zip(columns, block.cells):
-        if column and find_dates(cell) and _match_label(cell.strip()) is None:
+        if not column or not cell.strip() or _match_label(cell.strip()) is not None:
+            continue
+        if column not in _PLAN_DATES:
+            found.append(LabelledValue(column, cell.strip(), index, column))
+        elif find_dates(cell):
             found.append(LabelledValue(column, cell.strip(), index, column, event=True, history=True))
     if not found:
         return _row_values(block, index, following)
@@ -348,6 +358,8 @@ def _match_label(text: str) -> tuple[str, str, str] | None:
                 best = (m.end(), fact, text[m.end():], text[:m.end()])
     if best is None:
         return None
+    if best[1] == "family" and _RELATION_THEN_NAME.match(text):
+        return "family", text, ""  # "Mum (Deepa Castellane), Dad (...)": the brackets hold the names
     return best[1], best[2], best[3]
 
 
@@ -531,10 +543,16 @@ def _plausible_birth(value: date, as_of: date | None) -> date:
     return value
 
 
+_RELATION_THEN_NAME = re.compile(
+    r"^\s*(?:mum|mother|dad|father|step\s*(?:mum|mother|dad|father)|nan|gran|grandmother|grandfather|grandad|"
+    r"aunt|uncle|carer|foster\s+carer|guardian)\s*\(([^)]+)\)", re.IGNORECASE)
+
+
 def _split_names(value: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*(?:,|;|/|&|\band\b|\n)\s*", value):
-        name = clean_name(part)
+        relation = _RELATION_THEN_NAME.match(part)  # "Mum (Deepa Castellane)"
+        name = clean_name(relation.group(1) if relation else part)
         if name and name not in names:
             names.append(name)
     return names
@@ -663,9 +681,16 @@ def advice_entries(section: Section | None) -> tuple[AdviceEntry, ...]:
     if section is None:
         return ()
     entries: list[AdviceEntry] = []
+    history_table: int | None = None  # a review-history table that follows the advice list
     for block in section.blocks:
         cells = [c.strip() for c in block.cells if c.strip()] if block.kind == "table_row" else []
         if cells:
+            header = _history_header(block.cells)
+            if header is not None and any(c in _PLAN_DATES for c in header):
+                history_table = block.table
+                continue
+            if history_table is not None and block.table == history_table:
+                continue  # "07-Dec-2022 | Maintain - no amendments" is the plan's history, not advice
             if all(_HEADER_WORDS.match(c) for c in cells):
                 continue
             units = [(" - ".join(cells), cells)]

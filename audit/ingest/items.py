@@ -498,6 +498,8 @@ def _provision_from_row(section: Section, row: LogicalRow, area: str | None, ind
         return None
     if "area" in roles:
         area = area_heading(roles["area"]) or roles["area"]
+    elif roles.get("linked_outcome") and area_heading(roles["linked_outcome"]):
+        area = area_heading(roles["linked_outcome"])  # an "Outcome" column naming the area ("Independent living")
     elif not any(row.roles):
         for t in texts:
             named = area_heading(t) if len(t.split()) <= 6 else None

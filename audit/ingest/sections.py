@@ -293,7 +293,10 @@ def _row_candidate(block: Block, offset: int, index: int) -> HeadingCandidate | 
         return None
     (first, first_span), (second, second_span) = distinct[0], distinct[1]
     # "A | Views, interests and aspirations" or "Section A | Views ...": the title spans two cells.
-    if _title_letter(_normalise_heading(second), strict=False) is not None:
+    # Only a short second cell can finish a title; a content cell ("Name and type of school |
+    # Reachfield School ...", a table nested in the cell) is the section's body.
+    if (len(second.split()) <= 12 and "|" not in second and "\n" not in second
+            and _title_letter(_normalise_heading(second), strict=False) is not None):
         both = match_heading(f"{first} {second}", styled=True)
         if both:
             body = next_block if len(distinct) == 2 or second_span[1] < 0 else offset + _after_separator(block.text, second_span[1])

@@ -322,6 +322,9 @@ def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
         except (AuditInputError, RubricError) as exc:
             # The same one line as the CLI prints.
             return form_page(request, 400, error=str(exc), **keep)
+        except Exception as exc:  # noqa: BLE001 - as the CLI's last line of defence: no traceback, no plan text
+            return form_page(request, 500, error=f"{submission.filename}: internal error ({type(exc).__name__}); "
+                                                 "please report it", **keep)
         shown, redact_text = audit, None
         if redact:
             shown, redact_text = redacted_view(plan, audit)
@@ -344,36 +347,43 @@ def create_app(redact: bool = False, max_upload_bytes: int = MAX_UPLOAD_BYTES,
         return templates.TemplateResponse(request, "expired.html", {"ttl_minutes": RESULT_TTL_SECONDS // 60},
                                           status_code=404)
 
-    def attachment(body: bytes, filename: str, media_type: str) -> Response:
-        return Response(body, media_type=media_type,
-                        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
-
     @app.get("/results/{token}/{name}")
     async def download(request: Request, token: str, name: str) -> Response:
         result = results.get(token)
         if result is None:
             return expired(request)
-        stem = download_stem(result.audit)
-        if name == f"{stem}-audit.json":
-            from audit.report.json_report import audit_json
-
-            return attachment(audit_json(result.audit).encode("utf-8"), name, "application/json")
-        if name == f"{stem}-audit.xlsx":
-            from audit.report.excel import workbook_bytes
-
-            body = await run_in_threadpool(workbook_bytes, one_plan_batch(result.audit, result.rubric), result.rubric)
-            return attachment(body, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        if name == f"{stem}-annotated.docx" and result.upload is not None:
-            from audit.report.annotate import annotate_docx
-
-            try:
-                body = await run_in_threadpool(annotate_docx, result.upload, result.audit, result.plan, result.filename)
-            except AuditInputError as exc:
-                return form_page(request, 400, error=str(exc))
-            return attachment(body, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        return expired(request)
+        try:
+            return await build_download(result, name) or expired(request)
+        except AuditInputError as exc:
+            return form_page(request, 400, error=str(exc))
+        except Exception as exc:  # noqa: BLE001 - no traceback, no plan text
+            return form_page(request, 500, error=f"{name}: internal error ({type(exc).__name__}); please report it")
 
     return app
+
+
+def attachment(body: bytes, filename: str, media_type: str) -> Response:
+    return Response(body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+async def build_download(result: StoredResult, name: str) -> Response | None:
+    """The file a download link names, made now from the result in memory; None if unknown."""
+    stem = download_stem(result.audit)
+    if name == f"{stem}-audit.json":
+        from audit.report.json_report import audit_json
+
+        return attachment(audit_json(result.audit).encode("utf-8"), name, "application/json")
+    if name == f"{stem}-audit.xlsx":
+        from audit.report.excel import workbook_bytes
+
+        body = await run_in_threadpool(workbook_bytes, one_plan_batch(result.audit, result.rubric), result.rubric)
+        return attachment(body, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    if name == f"{stem}-annotated.docx" and result.upload is not None:
+        from audit.report.annotate import annotate_docx
+
+        body = await run_in_threadpool(annotate_docx, result.upload, result.audit, result.plan, result.filename)
+        return attachment(body, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    return None
 
 
 def redacted_view(plan: Plan, audit: PlanAudit) -> tuple[PlanAudit, Callable[[str], str]]:

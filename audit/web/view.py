@@ -9,6 +9,7 @@ never becomes markup.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -226,7 +227,7 @@ def page_view(audit: PlanAudit, plan: Plan, shown: PlanAudit | None = None,
         placed.append(raw)
     parts_spec = plan_parts(plan)
     spans: dict[str, dict[tuple[int, int], list[str]]] = {}
-    return_fixes = {fix.id: fix for fix in fixes}
+    by_id = {fix.id: fix for fix in fixes}
     for fix, raw in zip(fixes, placed):
         span = locate(raw, plan, parts_spec)
         if span is not None:
@@ -236,14 +237,14 @@ def page_view(audit: PlanAudit, plan: Plan, shown: PlanAudit | None = None,
     rank = {"high": 0, "medium": 1, "low": 2}
 
     def severity_of(ids: list[str]) -> str:
-        return min((return_fixes[i].finding.severity for i in ids), key=lambda s: rank.get(s, 3))
+        return min((by_id[i].finding.severity for i in ids), key=lambda s: rank.get(s, 3))
 
-    counter = iter(range(1, 1_000_000))
+    counter = itertools.count(1)
     parts: list[Part] = []
     for pid, heading, letter, _, text in parts_spec:
         pieces, first_mark = cut(text, spans.get(pid, {}), severity_of, lambda: f"m{next(counter)}")
         for fix_id, mark in first_mark.items():
-            return_fixes[fix_id].mark = mark
+            by_id[fix_id].mark = mark
         if redact_text is not None:
             pieces = [Piece("text", redact_text(p.text)) if p.kind == "text" else p for p in pieces]
             heading = redact_text(heading)

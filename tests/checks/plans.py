@@ -9,6 +9,7 @@ the way ingest splits list items, unless the test passes its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from audit.lexicon import Lexicon, load_lexicon
@@ -161,7 +162,6 @@ def grade_advice(criterion: str, sections: dict[str, str], facts: PlanFacts | di
     from datetime import date
 
     from audit.pipeline import grade_criterion, prepare
-    from audit.rubric import load_rubric
 
     as_of = as_of or date(2026, 11, 1)
     rubric = _advice_rubric()
@@ -170,12 +170,9 @@ def grade_advice(criterion: str, sections: dict[str, str], facts: PlanFacts | di
     return result
 
 
-_ADVICE_RUBRIC = []
-
-
+@lru_cache(maxsize=1)
 def _advice_rubric():
+    """The bundled health-advice rubric, loaded once for the test session."""
     from audit.rubric import load_rubric
 
-    if not _ADVICE_RUBRIC:
-        _ADVICE_RUBRIC.append(load_rubric("health-advice"))
-    return _ADVICE_RUBRIC[0]
+    return load_rubric("health-advice")

@@ -256,6 +256,12 @@ def test_personal_details_inside_section_a_when_there_is_no_cover_page() -> None
         ("Review by: 1/2/2027", "next_review", date(2027, 2, 1)),
         ("Amended plan issued: 3 May 2025", "last_amended", date(2025, 5, 3)),
         ("Date of amended plan: 3 May 2025", "last_amended", date(2025, 5, 3)),
+        ("Plan issue date: 1/2/2020", "issued", date(2020, 2, 1)),
+        ("Last AR: 1/2/2025", "last_review", date(2025, 2, 1)),
+        ("Next AR due: 1/2/2027", "next_review", date(2027, 2, 1)),
+        ("EHCP review due: 1/2/2027", "next_review", date(2027, 2, 1)),
+        ("Plan review date: 1/2/2025", "last_review", date(2025, 2, 1)),
+        ("This plan was issued on 3 May 2022 and amended on 4 June 2024.", "last_amended", date(2024, 6, 4)),
     ],
 )
 def test_more_plan_date_label_shapes(line: str, field: str, value: date) -> None:
@@ -337,3 +343,24 @@ def test_a_review_history_table_nested_in_a_cell() -> None:
 def test_a_document_banner_with_pipes_is_not_plan_history() -> None:
     facts = facts_of([P("DOCUMENT: EHC PLAN - FINAL (AMENDED) | CASE REF: FV-0048221 | PRINTED: 28-Oct-2026 09:14")])
     assert (facts.last_amended, facts.issued, facts.review_dates) == (None, None, ())
+
+
+def test_labels_in_a_header_row_over_a_row_of_values() -> None:
+    facts = facts_of([R("Name", "Date of birth", "NHS number"), R("Sam Smith", "15/01/2015", "485 777 3456"),
+                      R("Date issued", "Date of last review", "Next review due"), R("04/03/2022", "10/07/2026", "10/07/2027")])
+    assert (facts.child_name, facts.date_of_birth, facts.nhs_number) == ("Sam Smith", date(2015, 1, 15), "4857773456")
+    assert (facts.issued, facts.last_review, facts.next_review) == (date(2022, 3, 4), date(2026, 7, 10), date(2027, 7, 10))
+
+
+def test_numbered_parent_labels_and_names_after_a_relationship() -> None:
+    facts = facts_of([P("Parent/Carer 1: Ms Kerry Blackwater (Mother) - PR: Y"), P("Parent/Carer 2: Mr Dean Allcock"),
+                      R("Parents", "Mum (Deepa Castellane) and stepdad (Rob Marsh)")])
+    assert facts.family_names == ("Ms Kerry Blackwater", "Mr Dean Allcock", "Deepa Castellane", "Rob Marsh")
+
+
+def test_a_review_history_after_the_advice_list_is_not_advice() -> None:
+    blocks = (H("Section K: Advice and information"), R("Educational psychology advice", "12/01/2026"),
+              Block(kind="table_row", text="Review date | Outcome of review", cells=("Review date", "Outcome of review"), table=1),
+              Block(kind="table_row", text="07/12/2022 | Maintained", cells=("07/12/2022", "Maintained"), table=1))
+    sections, _ = build_sections(blocks, "\n".join(b.text for b in blocks))
+    assert [e.date for e in advice_entries(sections[0])] == [date(2026, 1, 12)]

@@ -200,3 +200,94 @@ def test_split_items_numbers_provision_across_sections() -> None:
     assert [o.text for o in outcomes] == ["Sam will read."]
     assert [(p.index, p.section) for p in provision] == [(1, "F"), (2, "H")]
     assert provision[1].who == "support worker"
+
+
+def test_a_whole_section_in_one_cell_is_read_line_by_line() -> None:
+    # "Part E | <everything>": the template puts each section in a two-column table row.
+    cell = ("Long-term aspiration: Sam would like to be a mechanic.\nOutcome | By when\n"
+            "Sam will pass Functional Skills Level 1 maths. | July 2027\nSam will develop his social skills. | Ongoing\n"
+            "Preparing for adulthood")
+    blocks = (R("Part A: Views", "Sam likes trains.", table=0), R("Part B: Needs", "Sam finds reading hard.", table=0),
+              R("Part E: Outcomes", cell, table=0),
+              R("Part F: Provision", "Maths lessons, 4 hours per week.\nA key adult when anxious.", table=0))
+    sections, _ = build_sections(blocks, "\n".join(b.text for b in blocks))
+    by_letter = {s.letter: s for s in sections}
+    outcomes = split_outcomes(by_letter["E"])
+    assert [(o.text, o.by_when) for o in outcomes] == [
+        ("Sam will pass Functional Skills Level 1 maths.", "July 2027"), ("Sam will develop his social skills.", "Ongoing")]
+    check_spans(by_letter["E"], outcomes)
+    provision = split_provision(by_letter["F"])
+    assert [p.text for p in provision] == ["Maths lessons, 4 hours per week.", "A key adult when anxious."]
+
+
+def test_notes_about_the_outcomes_are_not_outcomes() -> None:
+    sec = section("E", [
+        P("Outcomes are for the end of Year 7 (July 2026)."),
+        P("1. Sam will read 100 common words by July 2026."),
+        P("2. Sam will write three sentences independently by July 2026."),
+        P("Steps towards these outcomes are set out in Sam's school support plan."),
+        P("Employment: outcomes 1 and 2 (college course)."),
+    ])
+    assert [o.text for o in split_outcomes(sec)] == [
+        "Sam will read 100 common words by July 2026.", "Sam will write three sentences independently by July 2026."]
+
+
+def test_paragraphs_before_an_outcomes_table_introduce_it() -> None:
+    sec = section("E", [P("Sam's aspiration is to work with animals."), R("Outcome", "By when"),
+                        R("Sam will feed the class pets every day.", "July 2027")])
+    assert [o.text for o in split_outcomes(sec)] == ["Sam will feed the class pets every day."]
+
+
+def test_labelled_outcome_records_lose_their_label_and_keep_a_comma_area() -> None:
+    sec = section("E", [P("Area: Social, emotional and mental health"), P("Outcome: Sam will manage his anxiety."),
+                        P("By when: July 2027"), P("Area: Cognition and learning"), P("Outcome: Sam will read."),
+                        P("By when: July 2026")])
+    outcomes = split_outcomes(sec)
+    assert [(o.area, o.text, o.by_when) for o in outcomes] == [
+        ("Social, emotional and mental health", "Sam will manage his anxiety.", "July 2027"),
+        ("Cognition and learning", "Sam will read.", "July 2026")]
+
+
+def test_provision_written_as_labelled_records() -> None:
+    sec = section("F", [P("Provision: Specialist literacy intervention"), P("Staffing: Specialist dyslexia teacher"),
+                        P("Frequency: 2 x 45 minutes per week, 1:1"), P("Provision: In-class support"),
+                        P("Staffing: Teaching assistant"), P("Frequency: As required")])
+    items = split_provision(sec)
+    assert [(i.what, i.who, i.frequency, i.ratio) for i in items] == [
+        ("Specialist literacy intervention", "Specialist dyslexia teacher", "2 x 45 minutes per week, 1:1", "1:1"),
+        ("In-class support", "Teaching assistant", "As required", None)]
+    check_spans(sec, items)
+
+
+def test_a_wrapped_pdf_outcome_row_with_a_wrapped_area_cell_stays_one_outcome() -> None:
+    sec = section("E", [
+        R("Area of need", "Outcome", "Steps towards", "By when", table=1),
+        R("Cognition and learning – PfA", "Ffion will achieve A level", "UCAS form sent by", "August 2027", table=2),
+        R("Employment and higher education", "grades of at least B, C, C and a university place.", "January 2027.", "", table=2),
+        R("Sensory and physical", "Ffion will book her own clinic appointments.", "One by January 2027.", "July 2027", table=2),
+    ])
+    outcomes = split_outcomes(sec)
+    assert [o.text for o in outcomes] == [
+        "Ffion will achieve A level grades of at least B, C, C and a university place.",
+        "Ffion will book her own clinic appointments."]
+    assert [o.area for o in outcomes] == ["Cognition and learning", "Sensory and/or physical"]
+
+
+def test_header_titles_with_notes_in_brackets_still_name_columns() -> None:
+    sec = section("E", [R("Outcome", "Steps (to check at review in November 2026 and May 2027)", "Links to"),
+                        R("Sam will sign 'more' and 'finished' by July 2027.", "By Nov 2026: signs 'more' with a prompt. By May 2027: without.", "Aspiration 1")])
+    assert [o.text for o in split_outcomes(sec)] == ["Sam will sign 'more' and 'finished' by July 2027."]
+
+
+@pytest.mark.parametrize("label, area", [("C&L", "Cognition and learning"), ("Sensory/Physical", "Sensory and/or physical"),
+                                         ("Physical", "Sensory and/or physical")])
+def test_short_area_labels(label: str, area: str) -> None:
+    from audit.ingest.items import area_heading
+
+    assert area_heading(label) == area
+
+
+def test_an_area_in_brackets_after_the_outcome() -> None:
+    sec = section("E", [R("Outcome (PfA area)", "Steps", "By when"),
+                        R("Sam will travel to college by bus on his own. (Independent living)", "Travel training.", "July 2027")])
+    assert [o.area for o in split_outcomes(sec)] == ["Independent living"]

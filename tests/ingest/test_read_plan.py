@@ -166,3 +166,53 @@ def test_structured_json_plans_use_their_own_structure() -> None:
 def test_structured_json_through_read_plan() -> None:
     plan = read_plan("kayla.json", data=json.dumps(STRUCTURED).encode(), as_of=AS_OF)
     assert plan.facts.child_name == "Kayla Brown" and len(plan.outcomes) == 1
+
+
+EXPORT_TEXT = """\
+COUNCIL SEN SYSTEM - DOCUMENT EXPORT
+DOCUMENT: EHC PLAN - FINAL (AMENDED) | CASE REF: 0048221 | PRINTED: 28-Oct-2026 09:14
+
+Name: Connor James BLACKWATER
+Date of Birth: 22-Jan-2018
+Date EHCP first issued: 30-Nov-2021
+
+SECTION A - VIEWS
+
+Connor likes football.
+
+SECTION B - SPECIAL EDUCATIONAL NEEDS
+
+Connor finds reading hard.
+
+SECTION E - OUTCOMES
+
+Outcome (area) | Steps | By when
+Connor will read 100 common words. (Cognition and learning) | Daily reading with an adult. | July 2027
+Connor will ask for help in class. (Communication and interaction) | Help card. | July 2027
+
+SECTION K - ADVICE AND INFORMATION
+
+Educational psychology advice | 22-Sep-2021
+
+ANNUAL REVIEW HISTORY
+Review date | Outcome of review
+07-Dec-2022 | Maintain - no amendments
+14-Mar-2024 | Amend - Section B updated
+
+Copies of Connor Blackwater's plan have been sent to his parents.
+"""
+
+
+def test_a_case_management_text_export(tmp_path: Path) -> None:
+    # Tables written as "a | b" lines without edge pipes are tables; a banner line is not.
+    path = tmp_path / "connor.txt"
+    path.write_text(EXPORT_TEXT, encoding="utf-8")
+    plan = read_plan(str(path), as_of=AS_OF)
+    facts = plan.facts
+    assert facts.child_name == "Connor Blackwater"
+    assert (facts.issued, facts.review_dates, facts.last_amended) == (
+        date(2021, 11, 30), (date(2022, 12, 7), date(2024, 3, 14)), None)
+    assert [(o.text, o.area, o.by_when) for o in plan.outcomes] == [
+        ("Connor will read 100 common words. (Cognition and learning)", "Cognition and learning", "July 2027"),
+        ("Connor will ask for help in class. (Communication and interaction)", "Communication and interaction", "July 2027")]
+    assert [o.steps for o in plan.outcomes] == [("Daily reading with an adult.",), ("Help card.",)]

@@ -248,3 +248,13 @@ def test_long_statutory_titles_after_a_letter() -> None:
     assert match_heading(heading, styled=False) == ("A", 3.0)
     assert match_heading("Section F: The school must make sure that the support described in this section "
                          "is given every week of the year.", styled=False) is None
+
+
+def test_a_content_cell_holding_a_nested_table_is_the_body_not_part_of_the_title() -> None:
+    blocks = [R("Part A: Views, interests and aspirations", BODY), R("Part B: Special educational needs", BODY),
+              R("Part I: Placement", "Name and type of school | Oakwood Academy – mainstream secondary"),
+              R("Part J: Personal budget", "Not requested.")]
+    sections, _, text = find(blocks)
+    placement = next(s for s in sections if s.letter == "I")
+    assert placement.title == "Part I: Placement"
+    assert placement.text == "Name and type of school | Oakwood Academy – mainstream secondary"

@@ -377,3 +377,15 @@ def test_serve_on_a_port_in_use_is_one_line_and_exit_2() -> None:
         result = CliRunner().invoke(app, ["serve", "--port", str(port)])
     assert result.exit_code == 2
     assert f"--host 127.0.0.1 --port {port}: cannot listen" in result.stderr
+
+
+def test_an_unexpected_error_is_500_without_a_traceback_or_plan_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import audit.web.app as web
+
+    def broken(filename: str, data: bytes, choice: str, as_of: date) -> None:
+        raise ValueError("Amelia Testcase lives at 1 Secret Road")
+
+    monkeypatch.setattr(web, "audit_upload", broken)
+    response = upload(TestClient(create_app(), base_url="http://127.0.0.1"), "plan.txt", PLAN_TEXT.encode())
+    assert response.status_code == 500 and "plan.txt: internal error (ValueError); please report it" in response.text
+    assert "Amelia" not in response.text and "Traceback" not in response.text
