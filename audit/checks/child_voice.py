@@ -47,7 +47,12 @@ HEADING_LINE = re.compile(
 )
 # A pupil-views form's printed question ("Question: What I like"), not the child's answer.
 TEMPLATE_PROMPT = re.compile(r"^(?:question|q)\s*\d*\s*[:.]", re.IGNORECASE)
-INLINE_LABEL = re.compile(r"^\s*([A-Za-z'’ ]{3,40}?(?:views?|voice|aspirations?|wishes|hopes)):\s", re.IGNORECASE)
+INLINE_LABEL = re.compile(r"^\s*([A-Za-z'’/ ]{0,40}?(?:views?|voice|aspirations?|wishes|hopes)):\s", re.IGNORECASE)
+# A heading line that continues the section title ("AND PARENTS/CARERS").
+CONTINUED_TITLE = re.compile(r"^\s*(?:and|&)\s", re.IGNORECASE)
+# A sentence whose subject is the parents: "Her parents want her to ...", "Mum would like ...".
+PARENT_SUBJECT = re.compile(r"^\W*(?:(?:his|her|their|\w+'s) )?(?:parents?|mum|dad|mother|father|carers?|family)\b",
+                            re.IGNORECASE)
 ASPIRATION_HEADING = re.compile(r"\baspiration|\bfuture\b|\bhopes?\b|\bdreams?\b|\bambitions?\b|\bgrow up\b",
                                 re.IGNORECASE)
 PARENT_HEADING = re.compile(r"\b(?:parents?|mum|dad|mother|father|carers?|family)\b", re.IGNORECASE)
@@ -61,7 +66,7 @@ LINK_STOP = frozenset(STOP_WORDS) | {
     "years", "end", "new", "become", "happy", "important", "also", "know", "feel", "need", "needs",
     "adult", "adults", "when", "one", "way", "try", "use", "using", "achieve", "develop", "skills", "skill",
     "increase", "improve", "progress", "able", "week", "weeks", "month", "months", "july", "term", "stage",
-    "key", "school",
+    "key", "school", "work",
 }
 # Words that say nothing particular about a future: an aspiration made only of these (and
 # generic phrases such as "reach her full potential") is not one E could be built on.
@@ -71,6 +76,9 @@ VAGUE_HOPE_WORDS = frozenset({
     "positive", "healthy", "supported", "right", "ordinary", "lives",
 })
 QUOTE_MAX = 200
+# Where a plan records how it was made: section A, the outcomes agreed with the family (E), the
+# list of advice and contributors (K), and the cover and end matter outside the statutory sections.
+COPRODUCTION_SECTIONS = frozenset({"A", "E", "K"})
 
 
 class ChildVoiceParams(Params):
@@ -97,6 +105,8 @@ class VoiceReading:
     second_hand: list[tuple[int, int]] = field(default_factory=list)
     parent: list[tuple[int, int]] = field(default_factory=list)
     aspirations: list[tuple[int, int, str]] = field(default_factory=list)
+    # Aspirations voiced by the parents (under their heading, "we want her to ..."), by start.
+    parent_aspirations: set[int] = field(default_factory=set)
     methods: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, words matched)
     professional: list[tuple[int, int]] = field(default_factory=list)
     non_verbal: bool = False
@@ -152,6 +162,10 @@ def read_voice(text: str, voice: Lexicon) -> VoiceReading:
     hopes = False  # under an "Aspirations" / "My future" heading every sentence is a hope
     for line_start, line in lines:
         if is_heading(line):
+            if CONTINUED_TITLE.match(line):
+                # "... OF THE YOUNG PERSON / AND PARENTS/CARERS": the section title wrapped onto a
+                # second line, not a heading for the parents' views.
+                continue
             block = "parent" if PARENT_HEADING.search(line) else "child"
             hopes = bool(ASPIRATION_HEADING.search(line))
             continue
@@ -166,13 +180,19 @@ def read_voice(text: str, voice: Lexicon) -> VoiceReading:
                 reading.first_sentence = (start, end)
             found = voice.find(sent)
             cats = {m.entry.category: m for m in found}
+            speaker_is_parent = block == "parent" or "parent" in cats or bool(PARENT_FIRST_PERSON.search(sent))
             if hopes or "aspiration" in cats:
                 reading.aspirations.append((start, end, sent))
+                if speaker_is_parent or PARENT_SUBJECT.search(sent):
+                    reading.parent_aspirations.add(start)
             if block == "parent":
-                # Under a parents' heading every sentence is theirs, "he likes" included.
-                reading.parent.append((start, end))
+                # Under a parents' heading every sentence is theirs, "he likes" included - except
+                # one saying their views were not recorded.
+                if "professional" in cats:
+                    reading.professional.append((start, end))
+                else:
+                    reading.parent.append((start, end))
                 continue
-            speaker_is_parent = block == "parent" or "parent" in cats or bool(PARENT_FIRST_PERSON.search(sent))
             if FIRST_PERSON.search(sent) or FIRST_PERSON_LOWER.search(sent):
                 (reading.parent if speaker_is_parent else reading.child_first_person).append((start, end))
             elif "parent" in cats:
@@ -256,10 +276,13 @@ def find_coproduction(plan: Plan, voice: Lexicon) -> tuple[str | None, int, int,
     for m in voice.find(plan.text):
         if m.entry.category != "coproduction":
             continue
-        for section in plan.sections:
-            if section.start <= m.start and m.end <= section.end:
-                return section.letter, m.start - section.start, m.end - section.start, m.entry.key
-        return None, m.start, m.end, m.entry.key
+        section = next((s for s in plan.sections if s.start <= m.start and m.end <= s.end), None)
+        if section is None:
+            return None, m.start, m.end, m.entry.key
+        # In B-D and F-J "agreed with" and "review meeting with" describe provision and its timing
+        # ("plan agreed by the review in May 2027"), not how this plan was made with the family.
+        if section.letter in COPRODUCTION_SECTIONS:
+            return section.letter, m.start - section.start, m.end - section.start, m.entry.key
     return None
 
 
@@ -345,9 +368,31 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
             if outcomes_in_e else "There are no outcomes in section E for the aspirations in A to shape.",
             "Build outcomes in E (and provision in F) that are steps towards these aspirations."))
     else:
-        full = (reading.parent and coproduction is not None and
+        # The descriptor for 4 asks for "rich first-person voice": a non-speaking child's views
+        # gathered by observation are voice enough for 3, and reach 4 when written in the first
+        # person (by the parents or key person on the child's behalf). The outcomes must be built
+        # on the child's own aspirations where the child has voiced any, not the parents' alone.
+        first_person = len(reading.child_first_person) + len(reading.child_quotes) >= params.rich_first_person
+        own = [i for i, x in enumerate(reading.aspirations) if x[0] not in reading.parent_aspirations]
+        # Where the child states a wish ("I want to be a teacher"), that is the aspiration to follow.
+        wished = [i for i in own if voice.matches(reading.aspirations[i][2]) and any(
+            m.entry.category == "aspiration" for m in voice.find(reading.aspirations[i][2]))]
+        own = wished or own
+        own_linked = not own or any(i in linked for i in own)
+        full = (reading.parent and coproduction is not None and first_person and own_linked and
                 (linked_share >= params.linked_share_for_4 or len(linked) >= 2))
         grade = 4 if full else 3
+        if not own_linked:
+            s, e, _ = reading.aspirations[own[0]]
+            findings.append(_finding(
+                ctx, "child_voice.own_aspiration_not_in_outcomes", a, (s, e), "medium",
+                "The child's own aspiration does not reappear in the outcomes in E; only the parents' hopes do.",
+                "Add an outcome in E that is a step towards what the child says they want."))
+        elif not first_person:
+            findings.append(_finding(
+                ctx, "child_voice.no_first_person", a, reading.first_sentence, "low",
+                "The child's views are described (how they were gathered) but not given in the first person.",
+                "Write what the child shows or says in the first person ('I like ...'), saying who wrote it for them."))
         if not reading.parent:
             findings.append(_finding(
                 ctx, "child_voice.no_parent_views", a, None, "medium",

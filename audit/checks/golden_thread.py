@@ -182,8 +182,12 @@ def golden_thread(plan: Plan, params: GoldenThreadParams, ctx: CheckContext) -> 
     # Provision that only points to a report or names a funding band delivers nothing.
     delivering = [p for i, p in enumerate(provision) if i not in hollow]
     provision_families = frozenset().union(*(p.families for p in delivering)) if delivering else frozenset()
-    # Areas with neither an outcome nor any provision: the need is dropped altogether.
-    dropped = [f for f in untraced_needs if f not in provision_families]
+    # Areas with neither an outcome nor any provision: the need is dropped altogether. Provision
+    # meets a need in its own words too ("drink plenty of water, keep warm" -> "water bottle
+    # always available, keeping warm"), as an outcome does.
+    provided_by_words = {f for strand in needs for f in strand.families
+                         if any(len(strand.stems & p.stems) >= params.min_shared_words for p in delivering)}
+    dropped = [f for f in untraced_needs if f not in provision_families and f not in provided_by_words]
     reported: set[Strand] = set()
     for family in untraced_needs:
         strand = need_by_family[family]

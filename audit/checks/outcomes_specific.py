@@ -154,10 +154,20 @@ def outcome_units(plan: Plan, timeframes: Lexicon | None = None) -> list[Outcome
 # A line about the outcomes as a set, or one that cross-refers to them by number, rather than an outcome.
 _ABOUT_OUTCOMES = re.compile(
     r"^\W*(?:[A-Za-z][\w ,/&()'\u2019-]{0,60}:\s*)?(?:(?:these|the|all|our|my|his|her|their)\s+)?"
-    r"(?:(?:long|short)[- ]term\s+)?outcomes\b(?!\s+will\b)"
+    r"(?:(?:long|short)[- ]term\s+)?outcomes\b"
     r"|\boutcomes\s+\d{1,2}\b|\boutcomes?\s+(?:above|below)\b", re.I)
 # Kinds of timeframe a note about the outcomes sets for all of them (a review point is not one).
 _CARRIED_TIMEFRAMES = frozenset({"date", "phase", "duration"})
+
+
+def _is_note(text: str) -> bool:
+    """A line about the outcomes, not one: "Outcomes for Sam: By July 2027 Sam will read ..."
+    is a label followed by an outcome, and stays."""
+    found = _ABOUT_OUTCOMES.search(text)
+    if found is None:
+        return False
+    colon = text.find(":", found.end())
+    return colon < 0 or not re.search(r"\bwill\b", text[colon:])
 
 
 def _without_notes(outcomes: list[Outcome], timeframes: Lexicon | None) -> list[Outcome]:
@@ -165,7 +175,7 @@ def _without_notes(outcomes: list[Outcome], timeframes: Lexicon | None) -> list[
     kept: list[Outcome] = []
     carried: str | None = None
     for outcome in outcomes:
-        if _ABOUT_OUTCOMES.search(outcome.text) and len(outcomes) > 1:
+        if _is_note(outcome.text) and len(outcomes) > 1:
             if timeframes is not None and carried is None:
                 spans = [m.text for m in timeframes.find(outcome.text) if m.entry.category in _CARRIED_TIMEFRAMES]
                 carried = spans[0] if spans else None

@@ -2,9 +2,12 @@
 
 Counts which of the four Preparing-for-adulthood areas (employment/higher education,
 independent living, community inclusion, good health) the outcomes in E cover *specifically*
-(with a measure or a timeframe), and looks for transition steps (post-16/19 destinations,
-adult services, Care Act transition assessment, Mental Capacity Act, annual health checks).
-Not applicable below Year 9. Source: CRITERIA.md §4; SEND Code of Practice 8.9-8.12, 9.64.
+(a measure or a timeframe from the rubric's `measures` and `timeframes` lexicons), and looks
+for transition steps (post-16/19 destinations, adult services, Care Act transition assessment,
+Mental Capacity Act, annual health checks). Lists of the PfA framework, pointers to other
+outcomes and generic aims are not outcomes for adulthood; an area put off to a later review
+keeps the plan below Outstanding. Not applicable below Year 9. Source: CRITERIA.md §4; SEND
+Code of Practice 8.9-8.12, 9.64.
 """
 
 from __future__ import annotations
@@ -181,7 +184,9 @@ def read_outcomes(plan: Plan, e: Section, pfa: Lexicon, spec: Specificity,
         for s, e_, sent in sentences(text):
             cats = {m.entry.category: m for m in pfa.find(sent)}
             areas = placed(sent, pfa)
-            if "deferred" in cats:
+            # Putting off preparing for adulthood ("independent living will be discussed at her
+            # Year 10 review"), not a step's routine check ("progress will be discussed at review").
+            if "deferred" in cats and (areas or "transition" in cats):
                 deferrals.append(Deferral(base + s, base + e_, tuple(sorted(areas)), cats["deferred"].entry.key))
                 continue
             if "cross_reference" in cats:

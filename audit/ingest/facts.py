@@ -2,7 +2,9 @@
 NHS number, UPN, family names, primary need and the dated advice listed in section K.
 
 Labels are data (`LABELS`); a value may follow its label on the same line ("DOB: 1/9/14"),
-on the next line, or in the next table cell. The cover page is read first, then the rest.
+on the next line, in the next table cell, or in the row below a header row of labels. Prose
+("This plan was last reviewed on ...") is read sentence by sentence, and a history table
+("Review date | Outcome of review") by its columns. The cover page is read first, then the rest.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from audit.dates import find_dates, parse_date, year_group_for
+from audit.ingest.tables import cell_lines
 from audit.model import AdviceEntry, Block, PlanFacts, Section
 
 # Each fact's labels, as regexes matched at the start of a line or cell (case-insensitive).
@@ -123,6 +126,11 @@ _ROLE_OR_NAME = re.compile(
 )
 _PLAN_FOR = re.compile(
     r"(?i:plan|ehcp)\s+(?i:for|of)\s*:?\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
+# A title or running header naming the child after a dash or colon ("EHC Plan – Maisie Thorncliffe").
+_PLAN_DASH = re.compile(
+    r"(?i:plan|ehcp)\s*[:\-–—|]\s*([A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*(?:$|[\-–—|(]|\n)", re.MULTILINE)
+_NOT_IN_A_NAME = re.compile(r"\b(?:final|draft|amended|version|issued|section|part|contents|confidential|education|"
+                            r"health|care|annual|review|page|proposed|plan|record|summary|information)\b", re.IGNORECASE)
 _HEADER_WORDS = re.compile(r"^(?:advice|advice\s+from|title|document|author|by|from|role|date|"
                            r"name|report|source|type\s+of\s+advice|professional|service)s?\W*$", re.I)
 
@@ -158,7 +166,8 @@ def labelled_values(blocks: tuple[Block, ...] | list[Block]) -> list[LabelledVal
             columns = _history_header(block.cells)
             if columns is not None:
                 history = (block.table, columns)
-            elif history is not None and history[0] == block.table:
+            elif history is not None and (history[0] == block.table or len(block.cells) == len(history[1])):
+                # A printed table broken across pages arrives as several tables of the same width.
                 found.extend(_history_row_values(block, index, history[1], following))
                 continue
             found.extend(_row_values(block, index, following))
@@ -350,6 +359,7 @@ def label_segments(line: str) -> list[str]:
 def _match_label(text: str) -> tuple[str, str, str] | None:
     """(fact, rest, label) for the fact whose label starts `text`, the longest label winning."""
     text = re.sub(r"\(s\)", "s", text).replace("’", "'")  # "Parent(s)/carer(s)", "Child’s name"
+    text = re.sub(r"\*{1,3}|_{2,3}", "", text)  # Markdown emphasis: "**Name:** Sam Smith"
     best: tuple[int, str, str, str] | None = None
     for fact, patterns in _COMPILED.items():
         for pattern in patterns:
@@ -492,6 +502,19 @@ def clean_name(value: str) -> str | None:
     return value
 
 
+_KNOWN_AS = re.compile(r"\s+(?:\(([A-Z][a-z'’\-]+)\)|[\"“‘']([A-Z][a-z'’\-]+)[\"”’'])(?=\s+[A-Z])")
+_SURNAME_FIRST = re.compile(r"^\s*((?:(?:de|van|von|da|di|du|le|la|al|el|o')\s+)?[A-Za-z'’\-]+)\s*,\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2})\s*$",
+                            re.IGNORECASE)
+
+
+def _name_order(value: str) -> str:
+    """A child's name value in reading order: "BLACKWATER, Connor" -> "Connor BLACKWATER", and a
+    preferred name in brackets or quotes dropped ("Samuel (Sam) Smith" -> "Samuel Smith")."""
+    value = _KNOWN_AS.sub("", value)
+    m = _SURNAME_FIRST.match(re.split(r"\s*(?:\(|\t|\s{2,}|;|\|)", value, maxsplit=1)[0])
+    return f"{m.group(2)} {m.group(1)}" if m else value
+
+
 def _name_case(word: str, text: str) -> str:
     """An ALL-CAPS name word as the plan writes it elsewhere ("BLACKWATER" -> "Blackwater").
 
@@ -594,7 +617,8 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
         elif lv.fact == "child_name" and "child_name" not in facts:
             # A bare "Name:" or "Child:" inside the plan may be a parent's or a professional's.
             if lv.block < cover_blocks or no_cover or not _BARE_NAME_LABEL.match(lv.label):
-                name = clean_name(lv.value)
+                # After reordering, a comma ends the name ("Sam Smith, Year 5").
+                name = clean_name(_name_order(lv.value).split(",")[0]) or clean_name(lv.value)
                 if name:
                     facts["child_name"] = name
         elif lv.fact == "date_of_birth" and "date_of_birth" not in facts:
@@ -640,6 +664,10 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
             if m and clean_name(m.group(1)):
                 facts["child_name"] = clean_name(m.group(1))
                 break
+            m = _PLAN_DASH.search(block.text)
+            if m and clean_name(m.group(1)) and not _NOT_IN_A_NAME.search(m.group(1)):
+                facts["child_name"] = clean_name(m.group(1))
+                break
     if "upn" not in facts:
         for block in blocks[:cover_blocks]:
             m = UPN.search(block.text)
@@ -676,21 +704,40 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
     )
 
 
+def _advice_blocks(section: Section) -> list[Block]:
+    """K's blocks, with a table nested in a cell ("Part K | Advice | Date\nParental advice | ...")
+    read as its own rows; a caption cell beside a nested table ("Review history") is dropped."""
+    out: list[Block] = []
+    for number, block in enumerate(section.blocks):
+        filled = [c for c in block.cells if c.strip()] if block.kind == "table_row" else []
+        nested = filled[-1] if filled and "\n" in filled[-1].strip() and (len(filled) == 1 or " | " in filled[-1]) else None
+        if nested is None or len(filled) > 2:
+            out.append(block)
+            continue
+        inner = Block(kind="table_row", text=nested, cells=(nested,), page=block.page)
+        out.extend(b for b, _ in cell_lines(inner, 0, table=-1 - number))
+    return out
+
+
 def advice_entries(section: Section | None) -> tuple[AdviceEntry, ...]:
     """The advice listed in section K: one entry per table row or line, with author and date."""
     if section is None:
         return ()
     entries: list[AdviceEntry] = []
-    history_table: int | None = None  # a review-history table that follows the advice list
-    for block in section.blocks:
+    history: list[str | None] | None = None  # the columns of a review-history table after the advice list
+    for block in _advice_blocks(section):
         cells = [c.strip() for c in block.cells if c.strip()] if block.kind == "table_row" else []
+        if block.kind != "table_row":
+            history = None
         if cells:
             header = _history_header(block.cells)
             if header is not None and any(c in _PLAN_DATES for c in header):
-                history_table = block.table
+                history = header
                 continue
-            if history_table is not None and block.table == history_table:
+            if history is not None and len(block.cells) == len(history) and any(
+                    column in _PLAN_DATES and find_dates(cell) for column, cell in zip(history, block.cells)):
                 continue  # "07-Dec-2022 | Maintain - no amendments" is the plan's history, not advice
+            history = None
             if all(_HEADER_WORDS.match(c) for c in cells):
                 continue
             units = [(" - ".join(cells), cells)]

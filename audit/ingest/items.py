@@ -148,7 +148,7 @@ def area_heading(text: str) -> str | None:
     like "Health" must lead the heading to count.
     """
     text = _BULLET.sub("", text.strip()).strip(" :*#")
-    if not text or len(text.split()) > 8 or text.endswith("."):
+    if not text or len(text.split()) > 8 or text.endswith(".") or area_prefix(text):
         return None
     for pattern, name in _AREA:
         m = pattern.match(text)
@@ -158,6 +158,20 @@ def area_heading(text: str) -> str | None:
                 return name
     for pattern, name in _AREA_ANYWHERE:
         if pattern.search(text):
+            return name
+    return None
+
+
+# "Social, emotional and mental health: Sam will attend school": an area label leading an item.
+_ITEM_AFTER_LABEL = re.compile(r"^\s*[:\-–—]\s*(?=\S.{0,80}?\s(?:will|can|to|should|is|are|has|have)\b)", re.IGNORECASE)
+
+
+def area_prefix(text: str) -> str | None:
+    """The area an item's text starts with as a label ("SEMH: Sam will ..."), if any."""
+    text = _BULLET.sub("", text.strip())
+    for pattern, name in _AREA:
+        m = pattern.match(text)
+        if m and _ITEM_AFTER_LABEL.match(text[m.end():]):
             return name
     return None
 
@@ -281,7 +295,7 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
             drafts[-1].by_when = text[m.end():].strip() or None
             continue
         marker = _OUTCOME_MARKER.match(text)
-        if (_is_heading_like(block) or _is_subheading(block)) and not marker:
+        if (_is_heading_like(block) or _is_subheading(block)) and not marker and not area_prefix(text):
             if not _repeats_title(text, section.letter):
                 area, mode = _subheading_area(text), "outcome"
             continue
@@ -309,7 +323,7 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
             continue
         body = _BULLET.sub("", text)
         start = offset + lead + (len(text) - len(body))
-        drafts.append(_Draft(body, start, start + len(body), block.kind, area, level=block.level))
+        drafts.append(_Draft(body, start, start + len(body), block.kind, area_prefix(body) or area, level=block.level))
         mode = "outcome"
     outcomes: list[Outcome] = []
     for draft in drafts:
@@ -412,11 +426,11 @@ def split_provision(section: Section | None, start_index: int = 1) -> list[Provi
         if named and (block.kind != "list_item" or len(text.split()) <= 4):
             area = named
             continue
-        if _is_heading_like(block) and not _is_introduction(text, block.kind):
+        if _is_heading_like(block) and not _is_introduction(text, block.kind) and not area_prefix(text):
             if not _repeats_title(text, section.letter):
                 area = _subheading_area(text)
             continue
-        if _is_subheading(block) or _is_introduction(text, block.kind):
+        if (_is_subheading(block) and not area_prefix(text)) or _is_introduction(text, block.kind):
             continue
         for line_start, line in _block_lines(block.text):
             body = _BULLET.sub("", line).strip()

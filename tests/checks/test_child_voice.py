@@ -127,3 +127,77 @@ def test_childs_name_alone_is_not_a_link_to_outcomes() -> None:
 def test_deterministic() -> None:
     plan = make_plan({"A": RICH_A, "E": LINKED_E})
     assert run(plan) == run(plan)
+
+
+RICH_NO_COPRODUCTION = RICH_A.rsplit("\n", 1)[0]
+
+
+def test_an_officer_signing_for_the_council_is_not_coproduction() -> None:
+    # Herefordshire 2016: "few signatures of parents or children" - the family's, not the council's.
+    plan = make_plan({"A": RICH_NO_COPRODUCTION, "E": LINKED_E,
+                      "K": "Signed on behalf of Estuary City Council, SEN Assessment and Planning Team."})
+    verdict = run(plan)
+    assert verdict.counts["coproduction_evidence"] == 0
+    assert verdict.grade == 3
+
+
+def test_a_family_signature_is_coproduction() -> None:
+    plan = make_plan({"A": RICH_NO_COPRODUCTION, "E": LINKED_E},
+                     cover="Ravi's draft plan was read to him and he signed it on 23 June 2026.")
+    assert run(plan).grade == 4
+
+
+def test_agreement_about_provision_is_not_coproduction_of_the_plan() -> None:
+    plan = make_plan({"A": RICH_NO_COPRODUCTION, "E": LINKED_E,
+                      "F": "Transition plan agreed by the review in May 2027 with the SENCo."})
+    assert run(plan).counts["coproduction_evidence"] == 0
+
+
+def test_wrapped_section_title_and_unrecorded_parent_views_are_professional_only() -> None:
+    a = ("AND PARENTS/CARERS\n"
+         "Liam is a young person with MLD who presents as compliant in structured settings. Liam is reported to "
+         "enjoy computer games and fishing.\n"
+         "Parent/carer views: not recorded.\n"
+         "Aspirations: It is hoped that Liam will achieve his full potential.")
+    verdict = run(make_plan({"A": a, "E": "Liam will develop his communication skills."}))
+    assert verdict.counts["parent_view_sentences"] == 0
+    assert verdict.grade == 1, verdict.summary
+
+
+def test_views_gathered_without_first_person_reach_good_not_outstanding() -> None:
+    # A non-speaking child's views by observation are voice (3); the descriptor's 4 asks for
+    # rich first-person voice, which parents or a key person can write on the child's behalf.
+    a = ("Archie is non-verbal. His views were gathered by observation at school and at home, through his facial "
+         "expression and gesture, and with his parents' interpretation.\n"
+         "Parents' views:\nWe want Archie to be safe and to communicate his wants with his switch.\n"
+         "Aspirations: Archie's parents hope he will use his switch to choose activities with his family.\n"
+         "This section was written with Archie's parents at a meeting at home.")
+    e = "By July 2027 Archie will use his switch to choose between two activities on 4 out of 5 occasions."
+    verdict = run(make_plan({"A": a, "E": e}))
+    assert verdict.grade == 3, verdict.summary
+    assert any(f.rule == "child_voice.no_first_person" for f in verdict.findings)
+
+
+def test_the_childs_own_aspiration_must_reach_the_outcomes_for_outstanding() -> None:
+    a = ("What is important to me:\nI like my sister and playing schools. I find loud rooms hard. I like reading "
+         "with Mum.\nMy future:\n\"I want to be a teacher like Miss Patel.\"\n"
+         "Parents' views:\nMum says Zainab is funny and kind.\n"
+         "Aspirations: Her parents want her to speak clearly and read well.\n"
+         "This section was written with Zainab and her parents at a meeting at home.")
+    e = ("By July 2027 Zainab will read 40 common words.\n"
+         "By July 2027 Zainab will speak clearly enough for a new adult to understand 4 out of 5 sentences.")
+    verdict = run(make_plan({"A": a, "E": e}))
+    assert verdict.grade == 3, verdict.summary
+    finding = next(f for f in verdict.findings if f.rule == "child_voice.own_aspiration_not_in_outcomes")
+    assert "teacher" in finding.quote
+
+
+def test_an_aspirations_label_ends_the_parents_block() -> None:
+    a = ("Child's views: I'm Kayla. I like gymnastics and my dog. I want to stay with my carers.\n"
+         "Parents' views: We want school to keep the same key adult for her.\n"
+         "Aspirations: Kayla would like to become a gymnastics coach.\n"
+         "Kayla filled in her booklet herself and her views were written with her key adult.")
+    e = "By July 2027 Kayla will help coach younger children at her gymnastics club once a week."
+    verdict = run(make_plan({"A": a, "E": e}))
+    assert verdict.counts["aspirations_in_outcomes"] >= 1
+    assert verdict.grade == 4, verdict.summary

@@ -168,3 +168,38 @@ def test_provision_left_to_discretion_does_not_carry_a_need() -> None:
     quantified = run(make_plan({**base, "G": "Physiotherapy, 1 x 30 minutes weekly, by the physiotherapist."}))
     assert "golden_thread.need_dropped" not in rules(quantified)
     assert "golden_thread.need_without_outcome" in rules(quantified)
+
+
+def test_a_stated_difficulty_its_area_has_no_outcome_for_keeps_the_plan_from_outstanding() -> None:
+    plan = make_plan({
+        "B": "Priya has dyslexia and finds reading hard.\n"
+             "She finds it hard to hold information in her head (working memory).",
+        "E": "By July 2028, Priya will read a one-page text and answer 4 out of 5 questions about it.",
+        "F": "Specialist reading programme with a dyslexia teacher, 2 x 40 minutes per week.",
+    })
+    verdict = run(plan)
+    overlooked = [f for f in verdict.findings if f.rule == "golden_thread.need_without_outcome"]
+    assert [f.quote for f in overlooked] == ["She finds it hard to hold information in her head (working memory)."]
+    assert verdict.counts["needs_overlooked"] == 1
+    assert verdict.grade == 3
+    assert_quotes_are_verbatim(plan, verdict)
+
+
+def test_an_outcome_labelled_with_the_area_is_not_overlooked_only_when_its_words_name_none() -> None:
+    e = "By July 2027, Sam will go to a youth club with friends once a week."
+    plan = make_plan({"B": "Sam has low mood since his dad died.", "E": e,
+                      "F": "Youth club place with a support worker, 2 hours weekly."},
+                     outcomes=[{"text": e, "area": "Social, emotional and mental health"}])
+    # The outcome is about friends and clubs; the label alone does not make it about low mood.
+    assert "golden_thread.need_without_outcome" in rules(run(plan))
+
+
+def test_provision_that_meets_a_need_in_its_own_words_means_it_is_not_dropped() -> None:
+    plan = make_plan({
+        "B": "Zainab finds reading hard.",
+        "C": "Zainab has sickle cell disease. She needs to drink plenty of water, keep warm and rest when tired.",
+        "E": "By July 2027, Zainab will read 60 common words.",
+        "F": "Phonics with a teaching assistant, 4 x 20 minutes weekly.",
+        "G": "Healthcare plan with a water bottle always available, keeping warm and rest breaks, reviewed each September.",
+    })
+    assert "golden_thread.need_dropped" not in rules(run(plan))

@@ -179,3 +179,78 @@ def test_grade_below_4_always_quotes_the_plan() -> None:
 def test_deterministic() -> None:
     plan = make_plan({"B": "Sam has autism and ADHD.", "C": "N/A", "E": OUTCOMES})
     assert run(plan) == run(plan)
+
+
+def test_stated_none_with_its_reason_is_still_none() -> None:
+    # "No needs, checked with the family, no assessment wanted" says clearly there are none (CRITERIA.md §1).
+    d = ("Priya and her family do not have social care needs related to her SEN. This was checked with the family "
+         "at the review on 10 June 2026; they do not want a social care assessment.")
+    plan = make_plan({"C": GOOD_C, "D": d, "E": OUTCOMES, "G": GOOD_G,
+                      "H": "No social care provision is needed (see Section D)."})
+    verdict = run(plan)
+    assert verdict.counts["d_state"] == "none_stated" and verdict.counts["care_side_grade"] == 4
+    assert verdict.grade == 4, verdict.summary
+
+
+def test_signposting_in_a_none_section_is_not_a_need() -> None:
+    d = ("The family has no social care needs related to her SEN or disability at present. The family were given "
+         "information about the local Sickle Cell Society family support group.")
+    plan = make_plan({"C": GOOD_C, "D": d, "E": OUTCOMES, "G": GOOD_G, "H1": "None identified.",
+                      "H2": "None identified."})
+    assert run(plan).counts["d_state"] == "none_stated"
+
+
+def test_information_for_families_is_not_care_involvement() -> None:
+    k = ("Educational psychology advice, 12/03/2026.\n"
+         "Personal budgets. A personal budget can be held as a direct payment or as an arrangement where the council "
+         "holds the money.")
+    plan = make_plan({"C": GOOD_C, "D": "Tyler is not known to social care.", "E": OUTCOMES, "G": GOOD_G,
+                      "H1": "None.", "H2": "None.", "K": k})
+    verdict = run(plan)
+    assert verdict.counts["care_terms_elsewhere"] == 0
+    assert verdict.counts["care_side_grade"] == 4
+
+
+def test_health_needs_without_their_impact_are_thin() -> None:
+    # Condition and who manages it, but nothing on what it does to daily life or learning.
+    c = ("Liam has a diagnosis of epilepsy and is under the care of neurology at the general hospital. He takes "
+         "anti-epileptic medication (lamotrigine) twice a day. He has an individual healthcare plan in college, "
+         "written by the epilepsy nurse and updated each year.")
+    plan = make_plan({"C": c, "D": GOOD_D, "E": OUTCOMES, "G": GOOD_G, "H1": GOOD_H1})
+    assert run(plan).counts["c_state"] == "thin"
+
+
+def test_care_needs_naming_only_the_service_are_thin() -> None:
+    d = ("Liam is known to Adult Social Care and attends day opportunities. His social care needs are being met "
+         "by Adult Social Care in accordance with the Care Act 2014.")
+    plan = make_plan({"C": GOOD_C, "D": d, "E": OUTCOMES, "G": GOOD_G, "H1": GOOD_H1})
+    assert run(plan).counts["d_state"] == "thin"
+
+
+@pytest.mark.parametrize("g_text", [
+    "Physiotherapy: 24-hour postural management programme and hydrotherapy weekly (see attached report).",
+    "Epilepsy nurse to train college staff once a year; other support as per his care plan.",
+])
+def test_provision_left_to_another_document_is_thin(g_text: str) -> None:
+    plan = make_plan({"C": GOOD_C, "D": GOOD_D, "E": OUTCOMES, "G": g_text, "H1": GOOD_H1})
+    verdict = run(plan)
+    assert verdict.counts["g_state"] == "thin"
+    assert verdict.grade <= 3
+
+
+def test_looked_after_by_a_hospital_team_is_not_a_looked_after_child() -> None:
+    c = GOOD_C + " She is looked after by the haemoglobinopathy team at the general hospital."
+    plan = make_plan({"C": c, "D": "No social care needs identified.", "E": OUTCOMES, "G": GOOD_G,
+                      "H1": "None identified.", "H2": "None identified."})
+    assert run(plan).counts["care_terms_elsewhere"] == 0
+
+
+def test_health_needs_without_a_health_outcome_is_at_most_good() -> None:
+    # CRITERIA.md §1 grade 4: outcomes in health/wellbeing AND care/independence domains.
+    e = ("By July 2027 Maya will read 30 common words.\n"
+         "By July 2027 Maya will dress herself after swimming with one prompt.")
+    plan = make_plan({"C": GOOD_C, "D": GOOD_D, "E": e, "G": GOOD_G, "H1": GOOD_H1})
+    verdict = run(plan)
+    assert verdict.grade == 3, verdict.summary
+    assert verdict.counts["domains_without_outcome"] == "health_wellbeing"
+    assert any(f.rule == "holistic.no_outcome_in_domain" for f in verdict.findings)

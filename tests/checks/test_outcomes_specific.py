@@ -247,3 +247,18 @@ def test_hours_the_young_person_reaches_are_a_measure_not_provision() -> None:
 def test_checking_is_an_observable_action() -> None:
     verdict = run(make_plan({"E": "By July 2027, Sam will check his blood sugar before lunch every day."}, facts=SAM))
     assert verdict.outcomes[0].observable and verdict.outcomes[0].specific
+
+
+def test_a_label_naming_the_outcomes_before_an_outcome_keeps_the_outcome() -> None:
+    e = ("Outcomes for Sam: By July 2027, Sam will read 100 common words independently.\n"
+         "By July 2027, Sam will ask an adult for help with one prompt in 4 out of 5 lessons.")
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert verdict.counts["outcomes"] == 2
+
+
+def test_a_note_on_reviewing_the_outcomes_is_not_an_outcome() -> None:
+    e = ("These outcomes will be reviewed at each annual review.\n"
+         "By July 2027, Sam will read 100 common words independently.")
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert verdict.counts["outcomes"] == 1
+    assert verdict.counts["with_timeframe"] == 1

@@ -172,3 +172,10 @@ def test_a_digit_alone_is_not_a_measure() -> None:
     plan = make_plan({"E": "Marcus will maintain his physical wellbeing through his 24hr PM programme."},
                      facts={"year_group": 14})
     assert run(plan).counts["area_health"] == "generic"
+
+
+def test_a_routine_review_of_progress_is_not_a_deferral() -> None:
+    e = ALL_FOUR + "\nProgress towards each outcome will be discussed at his next annual review."
+    verdict = run(make_plan({"E": e, "F": TRANSITION}, facts={"year_group": 10}))
+    assert verdict.counts["deferred_sentences"] == 0
+    assert verdict.grade == 4

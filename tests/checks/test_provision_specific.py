@@ -153,3 +153,33 @@ def test_a_named_organisation_is_a_provider() -> None:
     verdict = run(make_plan({"H2": "Overnight support: 6 hours of night-sitting each month from Wessex Home Care.",
                              "F": SPECIFIED_F}))
     assert "provision.no_provider" not in rules(verdict)
+
+
+def test_a_therapists_nhs_band_is_their_grade_not_funding() -> None:
+    f = "Speech and language therapy programme by a speech and language therapist (Band 6), 45 minutes every 4 weeks."
+    verdict = run(make_plan({"F": f}))
+    assert "provision.funding_band" not in rules(verdict)
+    assert verdict.grade == 4
+    funded = run(make_plan({"F": "Band 3 funding for a teaching assistant, 10 hours a week."}))
+    assert "provision.funding_band" in rules(funded)
+
+
+def test_a_group_of_up_to_four_children_is_a_group_size_not_a_hedge() -> None:
+    verdict = run(make_plan({"F": "Music and song session with up to 4 children, led by a teaching assistant, 15 minutes 3 times a week."}))
+    assert "provision.vague_word" not in rules(verdict)
+    hedged = run(make_plan({"F": "Literacy teaching with a teaching assistant for up to 20 minutes a day."}))
+    assert quotes(hedged, "provision.vague_word") == ["up to"]
+
+
+@pytest.mark.parametrize("cell, quantified", [
+    ("Ongoing", False),
+    ("Training as needed", False),
+    ("As agreed at the review", False),
+    ("Joint clinic by May 2027", True),
+    ("6 extra visits in the summer term", True),
+])
+def test_a_how_often_cell_counts_only_when_it_states_an_amount(cell: str, quantified: bool) -> None:
+    text = "Support to join an extra-curricular club."
+    plan = make_plan({"F": text}, provision=[{"text": text, "who": "Form tutor", "frequency": cell}])
+    verdict = run(plan)
+    assert verdict.counts["quantified"] == int(quantified)

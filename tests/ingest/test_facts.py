@@ -364,3 +364,33 @@ def test_a_review_history_after_the_advice_list_is_not_advice() -> None:
               Block(kind="table_row", text="07/12/2022 | Maintained", cells=("07/12/2022", "Maintained"), table=1))
     sections, _ = build_sections(blocks, "\n".join(b.text for b in blocks))
     assert [e.date for e in advice_entries(sections[0])] == [date(2026, 1, 12)]
+
+
+@pytest.mark.parametrize("value, name", [("BLACKWATER, Connor", "Connor Blackwater"), ("Smith, Sam", "Sam Smith"),
+                                         ("Samuel (Sam) Smith", "Samuel Smith"), ('Samuel "Sam" Smith', "Samuel Smith"),
+                                         ("Sam Smith (known as Sammy)", "Sam Smith")])
+def test_name_values_in_other_orders_and_with_preferred_names(value: str, name: str) -> None:
+    assert facts_of([P(f"Name: {value}")]).child_name == name
+
+
+def test_markdown_emphasis_around_labels() -> None:
+    facts = facts_of([P("**Name:** SAM SMITH"), P("**D.O.B:** 14.03.15"), R("**Date issued**", "14-Mar-2022")])
+    assert (facts.child_name, facts.date_of_birth, facts.issued) == ("Sam Smith", date(2015, 3, 14), date(2022, 3, 14))
+
+
+@pytest.mark.parametrize("title, name", [("EHC Plan – Maisie Thorncliffe", "Maisie Thorncliffe"),
+                                         ("Education, Health and Care Plan: Sam Smith (final)", "Sam Smith"),
+                                         ("Education, Health and Care Plan – Final Version", None),
+                                         ("EHC Plan - Northmoor Borough Council", None)])
+def test_a_title_naming_the_child_after_a_dash(title: str, name: str | None) -> None:
+    assert facts_of([H(title)]).child_name == name
+
+
+def test_advice_listed_in_a_table_nested_in_the_section_cell() -> None:
+    blocks = (R("Part A: Views", "Sam likes trains."), R("Part B: Needs", "Sam finds reading hard."),
+              R("Part K: Advice and information", "Advice | Date\nParental advice | 14 December 2018\nEP advice | 7 January 2019"),
+              R("Review history", "Review date | Outcome of review\n11 March 2020 | Plan maintained"))
+    sections, _ = build_sections(blocks, "\n".join(b.text for b in blocks))
+    k = next(s for s in sections if s.letter == "K")
+    assert [(e.text, e.date) for e in advice_entries(k)] == [
+        ("Parental advice - 14 December 2018", date(2018, 12, 14)), ("EP advice - 7 January 2019", date(2019, 1, 7))]

@@ -291,3 +291,11 @@ def test_an_area_in_brackets_after_the_outcome() -> None:
     sec = section("E", [R("Outcome (PfA area)", "Steps", "By when"),
                         R("Sam will travel to college by bus on his own. (Independent living)", "Travel training.", "July 2027")])
     assert [o.area for o in split_outcomes(sec)] == ["Independent living"]
+
+
+def test_an_area_label_with_commas_leading_a_short_outcome_keeps_the_outcome() -> None:
+    sec = section("E", [P("Social, emotional and mental health: Sam will attend"),
+                        P("Cognition and learning: Sam will read 50 words.")])
+    assert [(o.area, o.text) for o in split_outcomes(sec)] == [
+        ("Social, emotional and mental health", "Social, emotional and mental health: Sam will attend"),
+        ("Cognition and learning", "Cognition and learning: Sam will read 50 words.")]
