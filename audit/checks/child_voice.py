@@ -9,14 +9,17 @@ Hampshire 2020 letters) and SEND Code of Practice 9.21-9.23, 9.62.
 
 from __future__ import annotations
 
+from functools import partial
+
 import re
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from audit.checks import CheckContext, Params, Verdict, register
+from audit.checks._evidence import quote_span, finding
 from audit.lexicon import Lexicon
-from audit.model import Finding, Plan, Section
+from audit.model import Finding, Plan
 from audit.nlp import sentences
 
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll)\b|\b(?:me|my|mine|myself)\b", 0)
@@ -75,10 +78,12 @@ VAGUE_HOPE_WORDS = frozenset({
     "independence", "independent", "communication", "adult", "well", "cared", "best", "fulfilling", "fulfil",
     "positive", "healthy", "supported", "right", "ordinary", "lives",
 })
-QUOTE_MAX = 200
 # Where a plan records how it was made: section A, the outcomes agreed with the family (E), the
 # list of advice and contributors (K), and the cover and end matter outside the statutory sections.
 COPRODUCTION_SECTIONS = frozenset({"A", "E", "K"})
+
+# Absences this check reports are about section A.
+_finding = partial(finding, letter="A")
 
 
 class ChildVoiceParams(Params):
@@ -113,26 +118,8 @@ class VoiceReading:
     first_sentence: tuple[int, int] | None = None
 
 
-def _quote_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start > QUOTE_MAX:
-        cut = text.rfind(" ", start, start + QUOTE_MAX)
-        end = cut if cut > start else start + QUOTE_MAX
-    return start, end
 
 
-def _finding(ctx: CheckContext, rule: str, section: Section | None, span: tuple[int, int] | None,
-             severity: str, message: str, fix: str, letter: str = "A",
-             lexicon: str | None = None, entry: str | None = None) -> Finding:
-    if section is None or span is None:
-        return Finding(criterion=ctx.criterion, rule=rule, section=letter, quote="", severity=severity,
-                       message=message, fix=fix, lexicon=lexicon, entry=entry)
-    start, end = _quote_span(section.text, *span)
-    return Finding(criterion=ctx.criterion, rule=rule, section=section.letter, quote=section.text[start:end],
-                   start=start, end=end, severity=severity, message=message, fix=fix, lexicon=lexicon, entry=entry)
 
 
 def is_heading(line: str) -> bool:
@@ -299,7 +286,7 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
                            "Add section A in the child's own words, with the parents' views and aspirations."),))
     reading = read_voice(a.text, voice)
     if reading.words < params.min_words:
-        span = _quote_span(a.text, 0, len(a.text)) if a.text.strip() else None
+        span = quote_span(a.text, 0, len(a.text)) if a.text.strip() else None
         return Verdict(grade=1, summary=f"Section A is empty or nearly so ({reading.words} words).",
                        counts={"a_words": reading.words}, findings=(_finding(
                            ctx, "child_voice.empty_section", a, span, "high",

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from audit.checks import CheckContext, Params, Verdict, register
+from audit.checks._evidence import quote_span, finding
 from audit.lexicon import Lexicon, LexiconMatch
 from audit.model import Finding, Plan, Section
 from audit.nlp import sentences
@@ -45,7 +46,6 @@ HIDING_CATEGORIES = frozenset({"boilerplate", "deferral"})
 NEGATED = re.compile(r"\b(?:no|not|without|nor|never|denies|n't)\b[^.;\n]{0,30}$", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:no|not|none|nor|never|n't)\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-QUOTE_MAX = 200
 
 
 class HolisticParams(Params):
@@ -101,28 +101,8 @@ def _words(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def _quote_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
-    """A span of `text` worth quoting: trimmed of space, at most QUOTE_MAX characters."""
-    end = len(text) if end is None else end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start > QUOTE_MAX:
-        cut = text.rfind(" ", start, start + QUOTE_MAX)
-        end = cut if cut > start else start + QUOTE_MAX
-    return start, end
 
 
-def _finding(ctx: CheckContext, rule: str, section: Section | None, span: tuple[int, int] | None,
-             severity: str, message: str, fix: str, lexicon: str | None = None,
-             entry: str | None = None, letter: str | None = None) -> Finding:
-    if section is None or span is None:
-        return Finding(criterion=ctx.criterion, rule=rule, section=letter or (section.letter if section else None),
-                       quote="", severity=severity, message=message, fix=fix, lexicon=lexicon, entry=entry)
-    start, end = span
-    return Finding(criterion=ctx.criterion, rule=rule, section=section.letter, quote=section.text[start:end],
-                   start=start, end=end, severity=severity, message=message, fix=fix, lexicon=lexicon, entry=entry)
 
 
 def read_section(plan: Plan, letter: str, boilerplate: Lexicon, topic: Lexicon, kind: str,
@@ -242,8 +222,8 @@ def _needs_findings(ctx: CheckContext, needs: SectionReading, provision: Section
         names = sorted({e.match.text.lower() for e in evidence})[:6]
         said = {"missing": "is missing", "empty": "is empty", "none_stated": "says there are no needs",
                 "boilerplate": "holds only boilerplate"}[needs.state]
-        span = stock_span or (_quote_span(sec.text) if sec and sec.text.strip() else None)
-        findings.append(_finding(
+        span = stock_span or (quote_span(sec.text) if sec and sec.text.strip() else None)
+        findings.append(finding(
             ctx, f"holistic.{side}_none_but_involved", sec, span, "high",
             f"Section {needs.letter} {said}, but section(s) {', '.join(where)} show {needs_word} involvement "
             f"({', '.join(names)}).",
@@ -252,7 +232,7 @@ def _needs_findings(ctx: CheckContext, needs: SectionReading, provision: Section
             lexicon=bp_name if stock_span else None, entry=stock_entry if stock_span else None,
             letter=needs.letter))
         ev_section = plan.section(first.section)
-        findings.append(_finding(
+        findings.append(finding(
             ctx, f"holistic.{side}_involvement_elsewhere", ev_section, (first.match.start, first.match.end),
             "medium", f"Section {first.section} mentions '{first.match.text}', a sign of {needs_word} involvement "
             f"that section {needs.letter} does not describe.",
@@ -260,31 +240,31 @@ def _needs_findings(ctx: CheckContext, needs: SectionReading, provision: Section
             lexicon=lex_name, entry=first.match.entry.key))
         return findings
     if needs.state == "missing":
-        findings.append(_finding(
+        findings.append(finding(
             ctx, f"holistic.missing_{side}_section", None, None, "high" if provision.state == "missing" else "medium",
             f"The plan has no section {needs.letter} ({needs_word} needs).",
             f"Add section {needs.letter}; if there are no {needs_word} needs, say so clearly.", letter=needs.letter))
     elif needs.state == "empty":
-        findings.append(_finding(
+        findings.append(finding(
             ctx, f"holistic.empty_{side}_section", sec, None, "medium",
             f"Section {needs.letter} is empty: an empty section is not the same as a stated 'none'.",
             f"Describe the {needs_word} needs, or state clearly that there are none and who confirmed it.",
             letter=needs.letter))
     elif needs.state == "boilerplate":
-        findings.append(_finding(
+        findings.append(finding(
             ctx, f"holistic.boilerplate_{side}_section", sec, stock_span, "low",
             f"Section {needs.letter} holds only template wording ('{needs.matches[0].text}').",
             f"Say plainly whether there are {needs_word} needs, and who advised on them.",
             lexicon=bp_name, entry=stock_entry))
     elif needs.state == "thin" and sec is not None:
-        findings.append(_finding(
-            ctx, f"holistic.thin_{side}_needs", sec, _quote_span(sec.text), "medium",
+        findings.append(finding(
+            ctx, f"holistic.thin_{side}_needs", sec, quote_span(sec.text), "medium",
             f"Section {needs.letter} is thin or generic: it does not name the condition or need, its impact on "
             f"daily life, and who assessed it.",
             f"Name the {needs_word} need, describe its impact at home and in learning, and say who assessed it."))
     if needs.state in ABSENT_STATES and provision.state in ("specific", "thin") and provision.section is not None:
-        findings.append(_finding(
-            ctx, f"holistic.{side}_provision_without_needs", provision.section, _quote_span(provision.section.text),
+        findings.append(finding(
+            ctx, f"holistic.{side}_provision_without_needs", provision.section, quote_span(provision.section.text),
             "medium", f"Section {provision.letter} sets out provision but section {needs.letter} describes no "
             f"{needs_word} needs for it to meet.",
             f"Describe in section {needs.letter} the need this provision meets."))
@@ -292,16 +272,16 @@ def _needs_findings(ctx: CheckContext, needs: SectionReading, provision: Section
         psec = provision.section
         if provision.state in ABSENT_STATES:
             span = ((provision.matches[0].start, provision.matches[0].end) if provision.matches
-                    else (_quote_span(psec.text) if psec and psec.text.strip() else None))
-            findings.append(_finding(
+                    else (quote_span(psec.text) if psec and psec.text.strip() else None))
+            findings.append(finding(
                 ctx, f"holistic.{side}_provision_missing", psec, span, "high",
                 f"Section {needs.letter} describes {needs_word} needs but section {provision.letter} sets out no "
                 f"provision to meet them.",
                 f"Specify in section {provision.letter} the {needs_word} provision reasonably required: what, who, "
                 f"how often.", letter=provision.letter))
         elif provision.state == "thin" and psec is not None:
-            findings.append(_finding(
-                ctx, f"holistic.thin_{side}_provision", psec, _quote_span(psec.text), "medium",
+            findings.append(finding(
+                ctx, f"holistic.thin_{side}_provision", psec, quote_span(psec.text), "medium",
                 f"Section {provision.letter} is thin: it does not say what {needs_word} provision, from whom, "
                 f"and how often.",
                 f"State each {needs_word} provision with who delivers it and how often."))
@@ -388,15 +368,15 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
             first_start, first_end = domains_seen[0][0], domains_seen[0][1]
             named = " or ".join({"health_wellbeing": "health and wellbeing",
                                  "care_independence": "care and independence"}[x] for x in unmet_domains)
-            findings.append(_finding(
-                ctx, "holistic.no_outcome_in_domain", e, _quote_span(e.text, first_start, first_end), "medium",
+            findings.append(finding(
+                ctx, "holistic.no_outcome_in_domain", e, quote_span(e.text, first_start, first_end), "medium",
                 f"The plan shows {named} needs but no outcome in section E is about {named}.",
                 f"Add an outcome for the {named} needs described in C and D."))
         elif cap < 4 and e is not None:
             first_start, first_end, _, _ = next((x for x in domains_seen if not x[2]), domains_seen[0])
-            findings.append(_finding(
+            findings.append(finding(
                 ctx, "holistic.education_only_outcomes" if non_education == 0 else "holistic.few_wider_outcomes",
-                e, _quote_span(e.text, first_start, first_end), "high" if cap == 2 else "medium",
+                e, quote_span(e.text, first_start, first_end), "high" if cap == 2 else "medium",
                 f"{non_education} of {len(domains_seen)} outcomes in section E are about health, wellbeing, care "
                 f"or independence; the rest are about school learning.",
                 "Add outcomes for the health and care needs in C and D (wellbeing, self-care, independence, "
@@ -404,8 +384,8 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
         grade = min(grade, cap)
     else:
         grade = min(grade, 3)
-        findings.append(_finding(
-            ctx, "holistic.no_outcomes", e, _quote_span(e.text) if e and e.text.strip() else None, "medium",
+        findings.append(finding(
+            ctx, "holistic.no_outcomes", e, quote_span(e.text) if e and e.text.strip() else None, "medium",
             "No outcomes were found in section E, so the plan shows no health, wellbeing or care outcomes.",
             "Set outcomes in section E across education, health/wellbeing and care/independence.", letter="E"))
 
@@ -418,7 +398,7 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
         therapy_in_g = len(in_g)
         if in_g and not in_f:
             m = in_g[0]
-            findings.append(_finding(
+            findings.append(finding(
                 ctx, "holistic.therapy_in_health_provision", g.section, (m.start, m.end), "low",
                 f"'{m.text}' is in section G only; therapy that educates or trains is special educational "
                 f"provision and belongs in section F.",
@@ -429,9 +409,9 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
     merged_h = plan.section("H") if not any(s.letter in ("H1", "H2") for s in plan.sections) else None
     under_18 = plan.facts.year_group is None or plan.facts.year_group <= 13
     if merged_h is not None and under_18:
-        findings.append(_finding(
+        findings.append(finding(
             ctx, "holistic.h1_h2_not_distinguished", merged_h,
-            _quote_span(merged_h.text) if merged_h.text.strip() else None, "low",
+            quote_span(merged_h.text) if merged_h.text.strip() else None, "low",
             "Social care provision is in one section H; for under-18s H1 (s2 CSDPA 1970) and H2 (other social "
             "care) should be set out separately.", "Split section H into H1 and H2.", letter="H"))
 

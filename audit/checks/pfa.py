@@ -12,11 +12,14 @@ Code of Practice 8.9-8.12, 9.64.
 
 from __future__ import annotations
 
+from functools import partial
+
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from audit.checks import CheckContext, Params, Verdict, register
+from audit.checks._evidence import finding
 from audit.dates import find_dates, year_group_for
 from audit.lexicon import Lexicon
 from audit.model import Finding, Plan, Section
@@ -29,7 +32,9 @@ PFA_AREAS: dict[str, str] = {
     "health": "good health in adult life",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-QUOTE_MAX = 200
+
+# Absences this check reports are about section E.
+_finding = partial(finding, letter="E")
 
 
 class PfaParams(Params):
@@ -97,26 +102,8 @@ def year_group(plan: Plan, as_of: date) -> int | None:
     return year_group_for(plan.facts.date_of_birth, as_of)
 
 
-def _quote_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start > QUOTE_MAX:
-        cut = text.rfind(" ", start, start + QUOTE_MAX)
-        end = cut if cut > start else start + QUOTE_MAX
-    return start, end
 
 
-def _finding(ctx: CheckContext, rule: str, section: Section | None, span: tuple[int, int] | None, severity: str,
-             message: str, fix: str, letter: str = "E", lexicon: str | None = None,
-             entry: str | None = None) -> Finding:
-    if section is None or span is None:
-        return Finding(criterion=ctx.criterion, rule=rule, section=letter, quote="", severity=severity,
-                       message=message, fix=fix, lexicon=lexicon, entry=entry)
-    start, end = _quote_span(section.text, *span)
-    return Finding(criterion=ctx.criterion, rule=rule, section=section.letter, quote=section.text[start:end],
-                   start=start, end=end, severity=severity, message=message, fix=fix, lexicon=lexicon, entry=entry)
 
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
