@@ -9,15 +9,14 @@ Hampshire 2020 letters) and SEND Code of Practice 9.21-9.23, 9.62.
 
 from __future__ import annotations
 
-from functools import partial
-
 import re
+from functools import partial
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from audit.checks import CheckContext, Params, Verdict, register
-from audit.checks._evidence import quote_span, finding
+from audit.checks._evidence import finding, quote_span
 from audit.lexicon import Lexicon
 from audit.model import Finding, Plan
 from audit.nlp import sentences
