@@ -295,8 +295,12 @@ def _row_candidate(block: Block, offset: int, index: int) -> HeadingCandidate | 
     # "A | Views, interests and aspirations" or "Section A | Views ...": the title spans two cells.
     # Only a short second cell can finish a title; a content cell ("Name and type of school |
     # Reachfield School ...", a table nested in the cell) is the section's body.
-    if (len(second.split()) <= 12 and "|" not in second and "\n" not in second
-            and _title_letter(_normalise_heading(second), strict=False) is not None):
+    # The Code's own titles can be long ("Social care provision under section 2 of the Chronically
+    # Sick and Disabled Persons Act 1970"): a longer cell counts when it reads strictly as a title.
+    title_cell = _normalise_heading(second)
+    if ("|" not in second and "\n" not in second
+            and ((len(second.split()) <= 12 and _title_letter(title_cell, strict=False) is not None)
+                 or _title_letter(title_cell, strict=True) is not None)):
         both = match_heading(f"{first} {second}", styled=True)
         if both:
             body = next_block if len(distinct) == 2 or second_span[1] < 0 else offset + _after_separator(block.text, second_span[1])

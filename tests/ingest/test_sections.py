@@ -258,3 +258,18 @@ def test_a_content_cell_holding_a_nested_table_is_the_body_not_part_of_the_title
     placement = next(s for s in sections if s.letter == "I")
     assert placement.title == "Part I: Placement"
     assert placement.text == "Name and type of school | Oakwood Academy – mainstream secondary"
+
+
+def test_a_letter_cell_beside_the_codes_long_h1_title_is_a_heading() -> None:
+    # The statutory H1 title is 15 words: too long for an ordinary title cell, but it reads as a title.
+    blocks = [R("G", "Health provision", table=1), R("Paediatric review every 6 months with Dr Lee.", table=1, row=1),
+              R("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", table=2),
+              R("A support worker for 3 hours each Saturday.", table=2, row=1),
+              R("H2", "Other social care provision", table=3), R("Young carers group, fortnightly.", table=3, row=1)]
+    assert letters(blocks)[-3:] == ["G", "H1", "H2"]
+
+
+def test_a_long_content_cell_beside_a_letter_is_not_a_title() -> None:
+    blocks = [R("G", "Health provision", table=1),
+              R("H1", "Social care provision is not needed because the family receives support elsewhere and has asked for none.", table=2)]
+    assert "H1" not in letters(blocks)
