@@ -110,8 +110,13 @@ def plan_from_structured(document: RawDocument, as_of: date) -> Plan:
     data = _dict(document.structured)
     child, plan_dates, bodies = _dict(data.get("child")), _dict(data.get("plan")), _dict(data.get("sections"))
     writer = _Writer()
+    # The cover a document would carry, dates included, so findings can quote what the export states.
+    reviews = "; ".join(_str(r) for r in _list(plan_dates.get("review_dates")) if _str(r))
     for label, value in (("Name", child.get("name")), ("Date of birth", child.get("date_of_birth")),
-                         ("Local authority", plan_dates.get("local_authority"))):
+                         ("Local authority", plan_dates.get("local_authority")),
+                         ("Date plan issued", plan_dates.get("issued")), ("Annual review dates", reviews),
+                         ("Date of last amendment", plan_dates.get("last_amended")),
+                         ("Next review due", plan_dates.get("next_review"))):
         if _str(value):
             writer.line(f"{label}: {_str(value)}")
     sections: list[Section] = []
