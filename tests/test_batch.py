@@ -191,3 +191,25 @@ def test_a_copy_of_a_sample_gets_the_same_grades(tmp_path: Path, rubric) -> None
     shutil.copy(original, copy)
     settings = BatchSettings(rubric=rubric, as_of=AS_OF)
     assert grades(run_batch([Job(source=str(original))], settings)) == grades(run_batch([Job(source=str(copy))], settings))
+
+
+def test_a_file_that_takes_too_long_is_an_error_and_the_batch_goes_on(tmp_path: Path, rubric,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import audit.ingest
+
+    paths = write_plans(tmp_path, ["Quin", "Rae"])
+    real = audit.ingest.read_plan
+
+    def slow_for_quin(source, *args, **kwargs):
+        if "quin" in source:
+            time.sleep(5)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(audit.ingest, "read_plan", slow_for_quin)
+    started = time.perf_counter()
+    batch = run_batch([Job(source=str(p)) for p in paths], BatchSettings(rubric=rubric, as_of=AS_OF, time_limit=1))
+    assert time.perf_counter() - started < 4.5
+    assert [a.plan_id for a in batch.audits] == ["rae"]
+    assert "took longer than 1 s" in batch.errors[0].reason

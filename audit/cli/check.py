@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from audit.cli.app import EXIT_BAD_INPUT, EXIT_BELOW_THRESHOLD, app, err_console, fail, resolve_as_of
+from audit.batch import DEFAULT_TIME_LIMIT, time_limit
 from audit.errors import AuditInputError, RubricError
 from audit.model import Plan, PlanAudit
 from audit.pipeline import CheckFailed, audit_plan
@@ -86,7 +87,8 @@ def check(
 
     try:
         # The document's kind decides the default rubric (inspection, or health-advice for advice).
-        plan = read_plan(str(file), as_of=audit_date, kind=kind_to_read(rubric, kind))
+        with time_limit(DEFAULT_TIME_LIMIT, str(file)):  # a hostile file must not hang the terminal
+            plan = read_plan(str(file), as_of=audit_date, kind=kind_to_read(rubric, kind))
         loaded = rubric_for_document(rubric, plan.kind)
     except RubricError as exc:
         raise fail(str(exc)) from None
