@@ -305,6 +305,17 @@ def _row_candidate(block: Block, offset: int, index: int) -> HeadingCandidate | 
         if both:
             body = next_block if len(distinct) == 2 or second_span[1] < 0 else offset + _after_separator(block.text, second_span[1])
             return HeadingCandidate(both[0], _normalise_heading(f"{first} {second}"), offset, body, both[1], index)
+    # "A | Views, interests and aspirations\nKieran's views\nI am 15 ...": a narrow letter column
+    # beside one cell that holds the title on its first line and the section below it.
+    if "\n" in second:
+        head_line = second.split("\n", 1)[0].strip()
+        if (head_line and "|" not in head_line and len(head_line.split()) <= _MAX_PLAIN_TITLE_WORDS
+                and _title_letter(_normalise_heading(head_line), strict=False) is not None):
+            both = match_heading(f"{first} {head_line}", styled=True)
+            newline = block.text.find("\n", second_span[0]) if second_span[0] >= 0 else -1
+            if both and newline >= 0:
+                return HeadingCandidate(both[0], _normalise_heading(f"{first} {head_line}"), offset,
+                                        offset + newline + 1, both[1], index)
     alone = match_heading(first, styled=True)
     if alone is None:
         return None
@@ -448,15 +459,57 @@ def build_sections(blocks: tuple[Block, ...], text: str) -> tuple[list[Section],
             end -= 1
         while start < end and text[start] in "\n \t":
             start += 1
-        body_blocks = tuple(
-            clip_block(b, off, start, end) for b, off in zip(blocks, offsets)
-            if off < end and off + len(b.text) > start and text[max(off, start):min(off + len(b.text), end)].strip()
-        )
-        for letter in head.letter.split("+"):  # a combined "Sections C and D" is both
-            sections.append(Section(letter=letter, title=head.title, text=text[start:end],
-                                    start=start, end=end, blocks=body_blocks))
+        parts = _h1_h2_parts(text, start, end, head) if head.letter in ("H", "H1") else None
+        if parts is None:  # a combined "Sections C and D" is both
+            parts = [(letter, head.title, (start, end)) for letter in head.letter.split("+")]
+        for letter, title, (part_start, part_end) in parts:
+            sections.append(Section(letter=letter, title=title, text=text[part_start:part_end], start=part_start,
+                                    end=part_end, blocks=_blocks_within(blocks, offsets, text, part_start, part_end)))
     cover_end = chosen[0].heading_start if chosen and chosen[0].letter != END_MATTER else len(text)
     return sections, cover_end
+
+
+_SUB_HEADING = re.compile(r"^[ \t]*(?:section\s+|part\s+)?(?P<letter>H[12])\b(?P<rest>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _h1_h2_parts(text: str, start: int, end: int,
+                 head: HeadingCandidate) -> list[tuple[str, str, tuple[int, int]]] | None:
+    """A merged section H whose body has its own "H1 ..." and "H2 ..." heading lines is both;
+    so is a section H1 whose body has its own "H2 ..." heading line.
+
+    Only short heading lines count ("H1 (CSDPA 1970 s2)", "H2: Other social care provision"),
+    and only H1 then H2: a sentence that mentions H1 is not a heading.
+    """
+    found: dict[str, re.Match[str]] = {}
+    for m in _SUB_HEADING.finditer(text, start, end):
+        letter = m.group("letter").upper()
+        if letter not in found and len(m.group(0).split()) <= 12 and not m.group(0).rstrip().endswith("."):
+            found[letter] = m
+    if head.letter == "H1":
+        if "H2" not in found:
+            return None
+        h2 = found["H2"]
+        return [("H1", head.title, _trimmed(text, start, h2.start())),
+                ("H2", h2.group(0).strip(), _trimmed(text, h2.end(), end))]
+    if set(found) != {"H1", "H2"} or found["H1"].start() > found["H2"].start():
+        return None
+    h1, h2 = found["H1"], found["H2"]
+    return [("H1", h1.group(0).strip(), _trimmed(text, h1.end(), h2.start())),
+            ("H2", h2.group(0).strip(), _trimmed(text, h2.end(), end))]
+
+
+def _blocks_within(blocks: tuple[Block, ...], offsets: list[int], text: str, start: int, end: int) -> tuple[Block, ...]:
+    """The blocks (clipped) that hold text within [start, end) of Plan.text."""
+    return tuple(clip_block(b, off, start, end) for b, off in zip(blocks, offsets)
+                 if off < end and off + len(b.text) > start and text[max(off, start):min(off + len(b.text), end)].strip())
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in "\n \t":
+        a += 1
+    while b > a and text[b - 1] in "\n \t":
+        b -= 1
+    return a, b
 
 
 def clip_block(block: Block, offset: int, start: int, end: int) -> Block:

@@ -273,3 +273,29 @@ def test_a_long_content_cell_beside_a_letter_is_not_a_title() -> None:
     blocks = [R("G", "Health provision", table=1),
               R("H1", "Social care provision is not needed because the family receives support elsewhere and has asked for none.", table=2)]
     assert "H1" not in letters(blocks)
+
+
+def test_a_letter_column_beside_a_cell_holding_title_and_body() -> None:
+    rows = [R(letter, f"{title}\nFirst line of the section.\nMore of it.", table=i)
+            for i, (letter, title) in enumerate([("A", "Views, interests and aspirations of Sam and his family"),
+                                                 ("B", "Special educational needs"), ("C", "Health needs related to SEN"),
+                                                 ("D", "Social care needs"), ("E", "Outcomes")])]
+    sections = find(rows)[0]
+    assert [s.letter for s in sections] == ["A", "B", "C", "D", "E"]
+    assert sections[0].text.startswith("First line of the section.")
+
+
+def test_a_merged_h_with_its_own_h1_and_h2_headings_is_both() -> None:
+    blocks = [H("Section G: Health provision"), P("Physiotherapy 30 minutes weekly."),
+              H("Section H: Social care provision"), P("H1 (CSDPA 1970 s2)"), P("Short breaks: 2 nights a month."),
+              P("H2"), P("Child in need plan reviewed every 6 months."), H("Section I: Placement"), P("Oak School.")]
+    sections = {s.letter: s for s in find(blocks)[0]}
+    assert "H" not in sections
+    assert sections["H1"].text == "Short breaks: 2 nights a month."
+    assert sections["H2"].text == "Child in need plan reviewed every 6 months."
+
+
+def test_a_merged_h_that_only_mentions_h1_stays_merged() -> None:
+    blocks = [H("Section H: Social care provision"), P("Nothing is provided under H1 or H2 at present."),
+              H("Section I: Placement"), P("Oak School.")]
+    assert "H" in letters(blocks)
