@@ -56,6 +56,11 @@ def flesch_reading_ease(text: str) -> float | None:
     return round(float(textstat.backend.metrics.flesch_reading_ease(prepared, LANG)), 1)
 
 
+def is_dictionary_word(word: str) -> bool:
+    """True if `word` is in the pronouncing dictionary (an ordinary English word, not an abbreviation)."""
+    return word.lower() in _pronunciations()
+
+
 def syllable_count(text: str) -> int:
     install_offline_dictionary()
     return int(_count_syllables.count_syllables(text, LANG))

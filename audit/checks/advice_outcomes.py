@@ -22,8 +22,13 @@ AGE_TIMEFRAME = re.compile(r"\b(?:by|before)\s+(?:(?:his|her|their)\s+\d{1,2}(?:
 
 
 class AdviceOutcomesParams(OutcomesParams):
-    # Advice needs fewer outcomes than a plan: one service's contribution.
+    # Advice needs fewer outcomes than a plan: one service's contribution. The shares are fixed here
+    # so that tuning the plan check does not move the advice's grades.
     min_outcomes: int = 1
+    outstanding_share: float = 0.8
+    good_share: float = 0.6
+    improvement_share: float = 0.3
+    inadequate_generic_share: float = 0.7
     boilerplate_lexicon: str = "advice_boilerplate"
     # How often a health routine is done is its measure ("each morning", "on every occasion").
     frequency_lexicon: str = "health_quantities"

@@ -20,6 +20,11 @@ from audit.model import Finding, Plan, ProvisionItem
 
 
 class AdviceProvisionParams(ProvisionParams):
+    # The advice's own thresholds, fixed here so that tuning the plan check does not move them.
+    outstanding_share: float = 0.85
+    good_share: float = 0.6
+    good_max_vague_share: float = 0.35
+    improvement_share: float = 0.25
     health_roles_lexicon: str = "health_roles"
     health_quantities_lexicon: str = "health_quantities"
     boilerplate_lexicon: str = "advice_boilerplate"

@@ -167,7 +167,7 @@ def read_voice(text: str, voice: Lexicon) -> VoiceReading:
             found = voice.find(sent)
             cats = {m.entry.category: m for m in found}
             speaker_is_parent = block == "parent" or "parent" in cats or bool(PARENT_FIRST_PERSON.search(sent))
-            if hopes or "aspiration" in cats:
+            if hopes or "aspiration" in cats or "ambition" in cats:
                 reading.aspirations.append((start, end, sent))
                 if speaker_is_parent or PARENT_SUBJECT.search(sent):
                     reading.parent_aspirations.add(start)
@@ -360,10 +360,12 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
         # on the child's own aspirations where the child has voiced any, not the parents' alone.
         first_person = len(reading.child_first_person) + len(reading.child_quotes) >= params.rich_first_person
         own = [i for i, x in enumerate(reading.aspirations) if x[0] not in reading.parent_aspirations]
-        # Where the child states a wish ("I want to be a teacher"), that is the aspiration to follow.
-        wished = [i for i in own if voice.matches(reading.aspirations[i][2]) and any(
-            m.entry.category == "aspiration" for m in voice.find(reading.aspirations[i][2]))]
-        own = wished or own
+        # Where the child states a wish ("I want to go on the trip"), that is the aspiration to
+        # follow, and a long-term ambition ("I want to be a vet") above a wish for this year.
+        said = {i: {m.entry.category for m in voice.find(reading.aspirations[i][2])} for i in own}
+        wished = [i for i in own if said[i] & {"aspiration", "ambition"}]
+        ambitions = [i for i in wished if "ambition" in said[i]]
+        own = ambitions or wished or own
         own_linked = not own or any(i in linked for i in own)
         full = (reading.parent and coproduction is not None and first_person and own_linked and
                 (linked_share >= params.linked_share_for_4 or len(linked) >= 2))

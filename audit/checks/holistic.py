@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from audit.checks import CheckContext, Params, Verdict, register
 from audit.checks._evidence import quote_span, finding
+from audit.checks.pfa import Specificity, is_specific
 from audit.lexicon import Lexicon, LexiconMatch
 from audit.model import Finding, Plan, Section
 from audit.nlp import sentences
@@ -44,6 +45,8 @@ STOCK_CATEGORIES = frozenset({"none_stated", "boilerplate", "signposting", "defe
 HIDING_CATEGORIES = frozenset({"boilerplate", "deferral"})
 # "no diagnosis", "not known to social care": a term negated just before it is not involvement.
 NEGATED = re.compile(r"\b(?:no|not|without|nor|never|denies|n't)\b[^.;\n]{0,30}$", re.IGNORECASE)
+# "Children with Disabilities Team (no assessment requested)": a negation straight after the term.
+NEGATED_AFTER = re.compile(r"\s*[(\-–—:,]\s*(?:no|not|none|nil|never)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:no|not|none|nor|never|n't)\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
@@ -67,6 +70,12 @@ class HolisticParams(Params):
     provision_specific_words: int = 12
     # Involvement terms elsewhere needed before a "none" section is a contradiction.
     involvement_min_terms: int = 1
+    # What makes an outcome specific (the lists pfa and outcomes_specific use): an outcome in a
+    # health or care domain must be specific for that domain to count as fully covered.
+    measures_lexicon: str = "measures"
+    timeframes_lexicon: str = "timeframes"
+    generic_lexicon: str = "generic_outcomes"
+    min_outcome_words: int = 6
     # Below this share of non-education outcomes (when health or care needs exist) the
     # outcomes "lean to education" and the grade is at most 3.
     min_non_education_share: float = 0.2
@@ -117,19 +126,32 @@ def read_section(plan: Plan, letter: str, boilerplate: Lexicon, topic: Lexicon, 
         return SectionReading(letter, "empty", 0, section)
     stock = tuple(m for m in boilerplate.find(text) if m.entry.category in STOCK_CATEGORIES)
     cut = [(m.start, m.end) for m in stock]
-    if any(m.entry.category == "none_stated" for m in stock):
+    stated_none = any(m.entry.category == "none_stated" for m in stock)
+    if stated_none:
         # "No social care needs. This was checked with the family; they do not want an
-        # assessment": sentences that restate the absence explain the "none", they are not content.
-        cut += [(s, e) for s, e, sentence in sentences(text) if NEGATION.search(sentence)]
+        # assessment": sentences that restate the absence explain the "none", they are not content,
+        # and nor are sentences saying the family were told about a service ("short breaks
+        # information has been shared").
+        signposted = [(m.start, m.end) for m in stock if m.entry.category == "signposting"]
+        cut += [(s, e) for s, e, sentence in sentences(text)
+                if NEGATION.search(sentence) or any(s <= ms < e for ms, _ in signposted)]
     residual = text
     for s, e in sorted(cut, reverse=True):
         residual = residual[:s] + " " * (e - s) + residual[e:]
     categories = [m.entry.category for m in topic.find(residual) if not _negated(residual, m.start)]
     # "No health needs. He has asthma ..." names a condition: it is content, however short.
     names_something = any(c in HEALTH_INVOLVEMENT or c == "service" for c in categories)
-    if stock and _words(residual) <= params.residual_words and not names_something:
-        none_stated = any(m.entry.category == "none_stated" for m in stock)
-        return SectionReading(letter, "none_stated" if none_stated else "boilerplate", words, section, stock)
+    # A needs section that says plainly there are no needs and names no involvement is a stated
+    # "none" even when it explains why ("his family care for him well"): CRITERIA.md asks C and
+    # D to *say clearly* when there are none. Provision sections must be short to be a "none".
+    # The explanation may describe what caring for the child involves only when the section also
+    # records that the family were offered help and chose not to take it up (signposting); a need
+    # described and then called "none" with nobody asked is the contradiction, not a "none".
+    explained_none = stated_none and kind in ("health_needs", "care_needs") and (
+        any(m.entry.category == "signposting" for m in stock)
+        or not any(m.entry.category == "need" for m in topic.find(residual)))
+    if stock and not names_something and (_words(residual) <= params.residual_words or explained_none):
+        return SectionReading(letter, "none_stated" if stated_none else "boilerplate", words, section, stock)
     if kind == "health_needs":
         # The descriptor's three parts: the condition, its impact on daily life and learning,
         # and who assessed it.
@@ -178,13 +200,16 @@ def find_involvement(plan: Plan, lexicon: Lexicon, categories: frozenset[str], b
             if any(s <= m.start < e for s, e in stock):
                 continue
             line_start = text.rfind("\n", 0, m.start) + 1
-            if NEGATED.search(text[line_start:m.start]):
+            if NEGATED.search(text[line_start:m.start]) or NEGATED_AFTER.match(text, m.end):
                 continue
             sentence_start = max(text.rfind(".", 0, m.start), line_start - 1) + 1
             sentence_end = min(x for x in (text.find(".", m.end), text.find("\n", m.end), len(text)) if x >= 0)
             # Prose about the plan and the EHC process ("a personal budget can be held as a direct
-            # payment") is addressed to every family: it is not evidence about this child.
-            if any(p.entry.category == "process" for p in boilerplate.find(text[sentence_start:sentence_end])):
+            # payment") is addressed to every family, and information given about a service is
+            # signposting ("the family were given information about short breaks"): neither is
+            # evidence that this child receives the service.
+            if any(p.entry.category in ("process", "signposting")
+                   for p in boilerplate.find(text[sentence_start:sentence_end])):
                 continue
             found.append(Involvement(section.letter, m))
     # The most telling evidence first: needs (B) and advice (K) before the child's own words.
@@ -288,18 +313,32 @@ def _needs_findings(ctx: CheckContext, needs: SectionReading, provision: Section
     return findings
 
 
-def outcome_domains(plan: Plan, domains: Lexicon) -> list[tuple[int, int, bool, frozenset[str]]]:
-    """(start, end, outside education, its non-education domains) for each outcome in E.
+@dataclass(frozen=True)
+class OutcomeDomain:
+    """One outcome in E: its span in E's text, whether it is outside education, its
+    non-education domains, and whether it is specific (a measure or a timeframe)."""
+
+    start: int
+    end: int
+    outside: bool
+    domains: frozenset[str]
+    specific: bool = True
+
+
+def outcome_domains(plan: Plan, domains: Lexicon, spec: Specificity | None = None) -> list[OutcomeDomain]:
+    """Each outcome in E with the domains it serves.
 
     Spans are within E's text. Sentences of E stand in for outcomes when ingest split none
-    (free-text outcome sections). An outcome's area label counts with its words.
+    (free-text outcome sections). An outcome's area label counts with its words. With `spec`,
+    each outcome is also judged specific or generic (a generic outcome names a domain without
+    saying what will change in it).
     """
     e = plan.section("E")
-    items = [(o.start, o.end, o.text, o.area) for o in plan.outcomes if o.section == "E"]
+    items = [(o.start, o.end, o.text, o.area, o.by_when, o.steps) for o in plan.outcomes if o.section == "E"]
     if not items and e is not None:
-        items = [(s, en, text, None) for s, en, text in sentences(e.text)]
-    verdicts: list[tuple[int, int, bool, frozenset[str]]] = []
-    for start, end, text, area in items:
+        items = [(s, en, text, None, None, ()) for s, en, text in sentences(e.text)]
+    verdicts: list[OutcomeDomain] = []
+    for start, end, text, area, by_when, steps in items:
         cats = [m.entry.category for m in domains.find(text)]
         wider = sum(c in NON_EDUCATION_DOMAINS for c in cats)
         schooling = cats.count("education")
@@ -312,7 +351,8 @@ def outcome_domains(plan: Plan, domains: Lexicon) -> list[tuple[int, int, bool, 
             if not found:
                 # A label the domain words do not place ("Community inclusion"): care, unless it says health.
                 found = frozenset({"health_wellbeing" if area and HEALTH_AREA.search(area) else "care_independence"})
-        verdicts.append((start, end, outside, found))
+        specific = is_specific(text, by_when, tuple(steps), spec)[0] if spec is not None else True
+        verdicts.append(OutcomeDomain(start, end, outside, found, specific))
     return verdicts
 
 
@@ -344,15 +384,25 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
     grade = min(health_grade, care_grade)
 
     # Outcomes: the share outside education (health/wellbeing, care/independence).
-    domains_seen = outcome_domains(plan, domains)
-    non_education = sum(1 for _, _, wider, _ in domains_seen if wider)
-    covered = frozenset().union(*(found for _, _, _, found in domains_seen)) if domains_seen else frozenset()
+    # A rubric without the measure and timeframe lists cannot tell a generic outcome: then
+    # every outcome counts as it stands.
+    measures, timeframes = ctx.lexicons.get(params.measures_lexicon), ctx.lexicons.get(params.timeframes_lexicon)
+    spec = (Specificity(measures=measures, timeframes=timeframes, generic=ctx.lexicons.get(params.generic_lexicon),
+                        min_words=params.min_outcome_words) if measures is not None and timeframes is not None else None)
+    domains_seen = outcome_domains(plan, domains, spec)
+    non_education = sum(1 for o in domains_seen if o.outside)
+    covered = frozenset().union(*(o.domains for o in domains_seen)) if domains_seen else frozenset()
+    # A domain is fully covered by an outcome that says what will change (a measure or a
+    # timeframe); "Jack will stay safe and well" names the domain without an outcome in it.
+    covered_specifically = frozenset().union(*(o.domains for o in domains_seen if o.specific)) \
+        if domains_seen else frozenset()
     health_needs = c.state in ("specific", "thin") or health_involved
     care_needs = d.state in ("specific", "thin") or care_involved
     # The descriptor for 4: outcomes "in health/wellbeing and care/independence domains" - each
     # domain where the plan shows needs in it.
     wanted = ({"health_wellbeing"} if health_needs else set()) | ({"care_independence"} if care_needs else set())
     unmet_domains = sorted(wanted - covered)
+    generic_domains = sorted((wanted & covered) - covered_specifically)
     share = non_education / len(domains_seen) if domains_seen else 0.0
     needs_exist = (c.state in ("specific", "thin") or d.state in ("specific", "thin")
                    or health_involved or care_involved)
@@ -365,15 +415,25 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
             cap = 3
         if cap == 4 and unmet_domains and e is not None:
             cap = 3
-            first_start, first_end = domains_seen[0][0], domains_seen[0][1]
+            first_start, first_end = domains_seen[0].start, domains_seen[0].end
             named = " or ".join({"health_wellbeing": "health and wellbeing",
                                  "care_independence": "care and independence"}[x] for x in unmet_domains)
             findings.append(finding(
                 ctx, "holistic.no_outcome_in_domain", e, quote_span(e.text, first_start, first_end), "medium",
                 f"The plan shows {named} needs but no outcome in section E is about {named}.",
                 f"Add an outcome for the {named} needs described in C and D."))
+        elif cap == 4 and generic_domains and e is not None:
+            cap = 3
+            vague = next(o for o in domains_seen if not o.specific and set(o.domains) & set(generic_domains))
+            named = " or ".join({"health_wellbeing": "health and wellbeing",
+                                 "care_independence": "care and independence"}[x] for x in generic_domains)
+            findings.append(finding(
+                ctx, "holistic.generic_domain_outcomes", e, quote_span(e.text, vague.start, vague.end), "medium",
+                f"The outcomes for {named} are generic: none says what will change, by how much or by when.",
+                f"Make at least one {named} outcome specific: what the child will do, how well, and by when."))
         elif cap < 4 and e is not None:
-            first_start, first_end, _, _ = next((x for x in domains_seen if not x[2]), domains_seen[0])
+            first = next((x for x in domains_seen if not x.outside), domains_seen[0])
+            first_start, first_end = first.start, first.end
             findings.append(finding(
                 ctx, "holistic.education_only_outcomes" if non_education == 0 else "holistic.few_wider_outcomes",
                 e, quote_span(e.text, first_start, first_end), "high" if cap == 2 else "medium",
@@ -423,6 +483,7 @@ def holistic(plan: Plan, params: HolisticParams, ctx: CheckContext) -> Verdict:
         "outcomes": len(domains_seen), "non_education_outcomes": non_education,
         "non_education_share": round(share, 2), "therapy_terms_in_g": therapy_in_g,
         "domains_without_outcome": ", ".join(unmet_domains) or None,
+        "domains_with_generic_outcomes_only": ", ".join(generic_domains) or None,
     }
     summary = (f"Health: C {c.state.replace('_', ' ')}, G {g.state.replace('_', ' ')}"
                f"{' (contradicted elsewhere)' if health_grade == 1 and health_involved else ''}; "

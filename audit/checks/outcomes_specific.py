@@ -30,8 +30,9 @@ class OutcomesParams(Params):
     # Local guidance expects roughly 3 to 10 outcomes (CRITERIA.md, "What else ...").
     min_outcomes: int = 3
     max_outcomes: int = 10
-    # Share of outcomes that must be SMART and personal for Outstanding ("nearly all").
-    outstanding_share: float = 0.8
+    # Share of outcomes that must be SMART and personal for Outstanding ("nearly all": five of six
+    # with one generic is "most", Good).
+    outstanding_share: float = 0.85
     # Share that must be specific and time-bound for Good ("most").
     good_share: float = 0.6
     # Share that must be specific (or time-bound) for Requires improvement ("a mix").

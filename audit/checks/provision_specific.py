@@ -17,10 +17,14 @@ from audit.model import Finding, Plan, ProvisionItem, Section
 PROVISION_SECTIONS: tuple[str, ...] = ("F", "G", "H1", "H2", "H")
 
 # Vague words that make a line unenforceable whatever else it says.
-HARD_VAGUE = frozenset({"access", "hedge", "modal", "range", "example", "deferred", "funding", "referral"})
+HARD_VAGUE = frozenset({"hedge", "modal", "range", "example", "deferred", "funding", "referral", "unspecified_support"})
+# Vague kinds that leave the provision itself undecided: "to be determined by the setting",
+# "see attached report", "Band 3 top-up funding".
+UNDETERMINED = frozenset({"deferred", "referral", "funding"})
 # Vague words that are only a problem where the line has no amount or no provider
-# ("support" delivered by a named teaching assistant 3 x 30 minutes weekly is specified).
-SOFT_VAGUE = frozenset({"vague_noun", "unsized_group", "unnamed_staff"})
+# ("support" delivered by a named teaching assistant 3 x 30 minutes weekly is specified, and so is
+# "access to the staff toilet | Teaching assistant, daily": the access is the provision).
+SOFT_VAGUE = frozenset({"access", "vague_noun", "unsized_group", "unnamed_staff"})
 # "no needs"/"none" lines in G or H are statements, not provision to quantify.
 _NONE_LINE = re.compile(
     r"^\W*(?:none|n/?a|not applicable)\W*$"
@@ -39,6 +43,8 @@ _NO_AMOUNT = re.compile(r"^\W*(?:ongoing|on-going|continuous|throughout|as and w
 _DISCRETION = frozenset({"hedge", "deferred", "modal"})
 # An NHS staff grade in brackets after a role: "(Band 6)".
 _STAFF_BAND = re.compile(r"\(\s*band\s*[5-9]\s*\)", re.I)
+# ... or before it: "Band 6 sleep practitioner".
+_BAND_BEFORE_ROLE = re.compile(r"band\s*[5-9]\s+(?:[a-z-]+\s+){0,3}?(?:practitioner|therapist|nurse|psychologist|worker|assistant|specialist)", re.I)
 
 
 class ProvisionParams(Params):
@@ -49,7 +55,16 @@ class ProvisionParams(Params):
     outstanding_share: float = 0.85
     # Share quantified for Good ("most items quantified"), and the vague share it tolerates.
     good_share: float = 0.6
-    good_max_vague_share: float = 0.35
+    good_max_vague_share: float = 0.5
+    # Share of items both vague and unquantified ("Support with fine motor skills | TA | As appropriate")
+    # tolerated for Good: a hedge inside an otherwise quantified line is a lapse, not a vague item.
+    good_max_loose_share: float = 0.25
+    # Vague share tolerated for Outstanding: about one item in eleven.
+    outstanding_max_vague_share: float = 0.09
+    # Section F is a legal duty (Code 9.69): an F item left to be decided later, pointed to another
+    # report, or replaced by a funding band leaves provision unspecified, which caps the grade at
+    # Requires improvement (CRITERIA.md "What else a careful auditor notices").
+    undetermined_f_cap: int = 2
     # Share quantified (or attributed) below which provision is "entirely vague".
     improvement_share: float = 0.25
 
@@ -70,8 +85,69 @@ def _line_items(section: Section) -> list[ProvisionItem]:
     return items
 
 
+# A list of strategies for everyone working with the child ("Strategies for all adults working with
+# Leo"): how all staff teach, at all times, so a panel reads the list as one provision, not as a
+# dozen unquantified items.
+_STRATEGIES_HEADING = re.compile(
+    r"^[\W_]*(?:(?:teaching|classroom|general|universal|key|suggested|recommended)\s+)?(?:strategies|approaches)\b(?P<rest>[^.!?|]{0,80})$", re.I)
+_EVERYONE = re.compile(r"\ball\s+(?:\w+\s+){0,2}?(?:staff|adults|teachers|practitioners)\b|\beveryone\b", re.I)
+# A line that ends a strategies list: a short heading ("Transport", "-- Local Authority statement --").
+_BLOCK_END = re.compile(r"^[\W_]*[A-Z][^.!?|]{0,60}?[\s:*#=_()\-\u2013\u2014]*$")
+
+
+def _strategy_blocks(section: Section) -> list[tuple[int, int, str]]:
+    """(start, end, heading) of each strategies list in a provision section."""
+    blocks: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in section.text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        heading = _STRATEGIES_HEADING.match(line.strip())
+        if not heading or len(line.split()) > 12:
+            i += 1
+            continue
+        end = start + len(line)
+        j = i + 1
+        while j < len(lines):
+            body = lines[j][1].strip()
+            if body and (len(body.split()) <= 8 and _BLOCK_END.match(body) or " | " in body or _STRATEGIES_HEADING.match(body)):
+                break
+            if body:
+                end = lines[j][0] + len(lines[j][1])
+            j += 1
+        if end > start + len(line):
+            blocks.append((start, end, line.strip()))
+        i = j
+    return blocks
+
+
+def _merge_strategies(section: Section, items: list[ProvisionItem]) -> list[ProvisionItem]:
+    """The section's items with each strategies list (heading and lines) as one item."""
+    out = list(items)
+    for start, end, heading in _strategy_blocks(section):
+        inside = [it for it in out if it.section == section.letter and start <= it.start and it.end <= end]
+        if len(inside) < 2:
+            continue
+        everyone = _EVERYONE.search(heading)
+        merged = inside[0].model_copy(update={
+            "text": section.text[start:end], "start": start, "end": end, "what": heading,
+            "who": everyone.group(0) if everyone else None,
+            # Strategies for all adults apply whenever they work with the child.
+            "frequency": "whenever working with the child" if everyone else None,
+            "duration": None, "ratio": None})
+        position = out.index(inside[0])
+        out = [it for it in out if it not in inside]
+        out.insert(position, merged)
+    return out
+
+
 def provision_units(plan: Plan) -> list[ProvisionItem]:
-    """The plan's provision items; a provision section ingest split nothing from is split by line."""
+    """The plan's provision items; a provision section ingest split nothing from is split by line,
+    and a list of strategies for all staff is one item."""
     items = list(plan.provision)
     covered = {item.section for item in items}
     next_index = max((item.index for item in items), default=0) + 1
@@ -80,6 +156,9 @@ def provision_units(plan: Plan) -> list[ProvisionItem]:
             for item in _line_items(section):
                 items.append(item.model_copy(update={"index": next_index}))
                 next_index += 1
+    for section in plan.sections:
+        if section.letter in PROVISION_SECTIONS:
+            items = _merge_strategies(section, items)
     return items
 
 
@@ -113,6 +192,11 @@ class ProvisionReading:
         return bool(self.hard_vague or self.soft_vague)
 
     @property
+    def loose(self) -> bool:
+        """Vague and with no firm amount: the line leaves the provision itself open."""
+        return self.is_vague and not self.quantified
+
+    @property
     def specified(self) -> bool:
         return self.who and self.quantified and not self.hard_vague
 
@@ -130,9 +214,20 @@ def _is_month(text: str, match: LexiconMatch) -> bool:
     return match.text == "May" and bool(_MONTH_MAY_AFTER.match(text, match.start) or _MONTH_MAY_BEFORE.search(text[:match.start]))
 
 
+def _firm_amounts(text: str, vague: Lexicon, quantities: Lexicon) -> set[str]:
+    """Categories of the amounts `text` states, leaving out an amount a hedge qualifies
+    ("up to 15 hours per week" promises no hours at all)."""
+    hedges = [m.end for m in vague.find(text) if m.entry.category in ("hedge", "range")]
+    return {m.entry.category or "" for m in quantities.find(text)
+            if not any(0 <= m.start - end <= 2 for end in hedges)}
+
+
 def read_item(item: ProvisionItem, vague: Lexicon, quantities: Lexicon, roles: Lexicon) -> ProvisionReading:
     text = item.text
-    amounts = quantities.categories(" ".join(x for x in (text, item.frequency, item.duration, item.ratio) if x))
+    amounts: set[str] = set()
+    for piece in (text, item.frequency, item.duration, item.ratio):
+        if piece:
+            amounts |= _firm_amounts(piece, vague, quantities)
     people = roles.categories(" ".join(x for x in (text, item.who) if x))
     reading = ProvisionReading(
         item=item,
@@ -151,8 +246,8 @@ def read_item(item: ProvisionItem, vague: Lexicon, quantities: Lexicon, roles: L
             continue
         if match.entry.category == "hedge" and any(s <= match.start and match.end <= e for s, e in group_sizes):
             continue
-        if match.entry.category == "funding" and _STAFF_BAND.match(text, max(0, match.start - 1)) and \
-                "role" in roles.categories(text[max(0, match.start - 60):match.start]):
+        if match.entry.category == "funding" and (_BAND_BEFORE_ROLE.match(text, match.start) or (
+                _STAFF_BAND.match(text, max(0, match.start - 1)) and "role" in roles.categories(text[max(0, match.start - 60):match.start]))):
             # "Speech and language therapist (Band 6)": the therapist's grade, a level of expertise (Code 9.69).
             continue
         if match.entry.category == "vague_noun" and _NOUN_COMPOUND.match(text, match.end):
@@ -174,9 +269,11 @@ _VAGUE_MESSAGES: dict[str, tuple[str, str]] = {
                    "Name the programme or approach, who delivers it, and how often."),
     "unsized_group": ("'{q}' does not say how many children are in the group.", "State the group size, e.g. 'a group of up to 4'."),
     "unnamed_staff": ("'{q}' does not say which member of staff, or their training.", "Name the role and qualification or training."),
+    "unspecified_support": ("'{q}' names neither the provision nor who delivers it.",
+                            "Say what the support is, the role (and training) of the person giving it, and how often."),
 }
 _SEVERITY: dict[str, str] = {"referral": "high", "funding": "high", "deferred": "high", "access": "medium", "hedge": "medium",
-                             "modal": "medium", "range": "medium", "example": "low", "vague_noun": "medium",
+                             "modal": "medium", "range": "medium", "example": "low", "vague_noun": "medium", "unspecified_support": "medium",
                              "unsized_group": "low", "unnamed_staff": "low"}
 
 
@@ -223,6 +320,22 @@ def _findings_for(reading: ProvisionReading, section: Section | None, criterion:
 provision_findings = _findings_for
 
 
+def _grade(readings: list[ProvisionReading], params: ProvisionParams) -> tuple[int, str]:
+    """The descriptor's grade for a set of provision items (CRITERIA.md §6)."""
+    n = len(readings)
+    quantified = sum(r.quantified for r in readings)
+    vague_n = sum(r.is_vague for r in readings)
+    loose = sum(r.loose for r in readings)
+    specified = sum(r.specified for r in readings)
+    if specified >= params.outstanding_share * n and vague_n <= params.outstanding_max_vague_share * n:
+        return 4, "nearly every item states what, who and how much"
+    if quantified >= params.good_share * n and loose <= params.good_max_loose_share * n and vague_n <= params.good_max_vague_share * n:
+        return 3, "most items are quantified; a few are vague"
+    if quantified >= params.improvement_share * n or specified > 0:
+        return 2, "many items are vague or unquantified"
+    return 1, "the provision is entirely vague"
+
+
 @register("provision_specific", ProvisionParams)
 def provision_specific(plan: Plan, params: ProvisionParams, ctx: CheckContext) -> Verdict:
     """Grade the provision in F, G and H on being specified (what, who, how much) and not vague."""
@@ -250,16 +363,15 @@ def provision_specific(plan: Plan, params: ProvisionParams, ctx: CheckContext) -
     specified = sum(r.specified for r in readings)
     counts: dict[str, int | float | str | None] = {
         "items": n, "quantified": quantified, "with_who": with_who, "vague": vague_n, "specified": specified,
+        "vague_unquantified": sum(r.loose for r in readings),
         "with_ratio": sum(r.ratio for r in readings), "with_qualification": sum(r.qualification for r in readings),
     }
-    if specified >= params.outstanding_share * n and vague_n <= (1 - params.outstanding_share) * n:
-        grade, why = 4, "nearly every item states what, who and how much"
-    elif quantified >= params.good_share * n and vague_n <= params.good_max_vague_share * n:
-        grade, why = 3, "most items are quantified; a few are vague"
-    elif quantified >= params.improvement_share * n or specified > 0:
-        grade, why = 2, "many items are vague or unquantified"
-    else:
-        grade, why = 1, "the provision is entirely vague"
+    grade, why = _grade(readings, params)
+    undetermined = sum(1 for r in readings if r.item.section == "F" and any(m.entry.category in UNDETERMINED for m in r.hard_vague))
+    counts["undetermined_in_F"] = undetermined
+    if undetermined and grade > params.undetermined_f_cap:
+        grade, why = params.undetermined_f_cap, (f"{undetermined} item{'s' if undetermined > 1 else ''} in section F "
+                                                 "left to later decision, another report or a funding band")
     if f_empty:
         grade = 1
         why = "there is no special educational provision in section F"

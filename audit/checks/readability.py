@@ -13,7 +13,7 @@ from audit.checks import CheckContext, Params, Verdict, register
 from audit.checks.outcomes_specific import child_names, first_name, is_boilerplate, name_count, section_sentences
 from audit.lexicon import Lexicon, LexiconMatch
 from audit.model import Finding, Plan, Section
-from audit.textstats import flesch_reading_ease
+from audit.textstats import flesch_reading_ease, is_dictionary_word
 
 _FILLER = frozenset({"and", "of", "the", "a", "an", "for", "with", "to", "in", "or"})
 _GLOSS_AFTER = re.compile(r"^\W{0,3}(?:\(|[-–:]\s|,? ?(?:which|this|that) means|,? ?i\.e\.|,? ?meaning)", re.I)
@@ -32,12 +32,33 @@ class ReadabilityParams(Params):
     dense_reading_ease: float = 40.0
     # Sections shorter than this are not scored by formula (a formula on ten words means nothing).
     min_words_for_formula: int = 20
-    # Unexplained acronyms: a few is a lapse, many is "largely jargon".
+    # A and E with fewer words than this together are as good as missing.
+    min_family_words: int = 8
+    # Score A and E each against the threshold (True) or the two together (False).
+    score_sections_separately: bool = True
+    # Sections families read first (Code 9.61), where acronyms tip a plan into "largely jargon".
+    family_sections: tuple[str, ...] = ("A", "E")
+    # Unexplained acronyms anywhere: one is a lapse, several dense, many heavy.
     acronyms_lapse: int = 1
-    acronyms_dense: int = 3
+    acronyms_dense: int = 5
+    acronyms_heavy: int = 8
+    # "Largely jargon": at least this many unexplained acronyms in the plan, and either A/E are not
+    # plain English together or at least `jargon_family_acronyms` of them reach A and E.
     acronyms_jargon: int = 6
-    terms_lapse: int = 3
-    terms_dense: int = 6
+    jargon_family_acronyms: int = 2
+    # Most lapses acronyms and professional terms add together: jargon confined to B and F makes a
+    # plan dense, not "largely jargon".
+    max_jargon_lapses: int = 3
+    # Abbreviations families meet everywhere, and the registers that certify a provider's expertise
+    # ("HCPC-registered", Code 9.69 "level of expertise"); not counted as unexplained.
+    familiar_acronyms: tuple[str, ...] = ("SENCo", "SENCO", "SENDCo", "SENDCO", "SEND", "SEN", "GP", "NHS", "PE", "GCSE",
+                                          "GCSEs", "EHC", "EHCP", "UK", "ICT", "IT", "TV", "CV", "BTEC", "OK", "A&E",
+                                          "HCPC", "BACP", "NMC", "GMC", "UKCP")
+    # Capitalised abbreviations the jargon list does not know ("UCAS", "BPVS") count too unless glossed.
+    find_unlisted_acronyms: bool = True
+    unlisted_sections: tuple[str, ...] = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "H")
+    terms_lapse: int = 4
+    terms_dense: int = 7
     terms_jargon: int = 10
     # Deficit-led: at least this many deficit words and more than `deficit_ratio` per strength.
     min_deficits: int = 3
@@ -102,6 +123,41 @@ def acronym_matches(jargon: Lexicon, text: str) -> list[LexiconMatch]:
     return found
 
 
+# A capitalised abbreviation: two or more capitals in a short token ("UCAS", "BAS3", "PfA", "QToD").
+_ABBREVIATION = re.compile(r"(?<![\w&'-])(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{0,4}\d?s?(?![\w&'-])")
+_ROMAN = re.compile(r"^[IVXL]+$")
+
+
+def unlisted_acronyms(text: str, plan_text: str, listed: set[str], familiar: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, token) of the first use of each abbreviation in `text` that neither the jargon
+    lexicon nor the familiar list knows and the plan does not gloss."""
+    found: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for m in _ABBREVIATION.finditer(text):
+        token = m.group()
+        base = token[:-1] if token.endswith("s") and len(token) > 2 else token  # "SENCos", "ACEs"
+        key = base.upper()
+        if {key, token.upper()} & (seen | listed | familiar) or _ROMAN.match(base) or sum(c.isupper() for c in base) < 2:
+            continue
+        seen.add(key)
+        if base.isupper() and len(base) >= 4 and is_dictionary_word(base) and not any(c.isdigit() for c in base):
+            continue
+        if _glossed(base, plan_text):
+            continue
+        found.append((m.start(), m.end(), token))
+    return found
+
+
+def explaining_text(plan: Plan) -> str:
+    """The plan's text less the rows of its advice list (K): "Speech and language therapy advice |
+    9 January 2019" names a report; it does not tell a family what "SALT" in section F means."""
+    k = plan.section("K")
+    if k is None or not k.text:
+        return plan.text
+    rows = "\n".join(line for line in k.text.split("\n") if " | " not in line)
+    return plan.text.replace(k.text, rows)
+
+
 def _quote(criterion: str, rule: str, section: Section, start: int, end: int, severity: str, message: str, fix: str,
            lexicon: str | None = None, entry: str | None = None) -> Finding:
     return Finding(criterion=criterion, rule=rule, section=section.letter, quote=section.text[start:end], start=start,
@@ -142,10 +198,25 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
         counts[f"reading_ease_{section.letter}"] = score
         if score is not None:
             scored.append((section, score))
+    words = sum(len(s.text.split()) for s in measured)
+    if words < params.min_family_words:
+        # A and E hold a few words at most: nothing a family could read about the child.
+        finding = Finding(criterion=ctx.criterion, rule="readability.sections_missing", section=measured[0].letter, quote="",
+                          severity="high", message=f"Sections A and E hold only {words} words between them.",
+                          fix="Write the child's views (A) and outcomes (E) in plain English.")
+        return Verdict(grade=1, summary=f"Sections A and E hold only {words} words, so the plan cannot be read as a family would.",
+                       counts={**counts, "reading_ease": None}, findings=(finding,))
     combined = flesch_reading_ease("\n".join(s.text for s in measured)) if scored else None
     counts["reading_ease"] = combined
     below_threshold = combined is not None and combined < params.min_reading_ease
-    if below_threshold:
+    if params.score_sections_separately:
+        # "Roughly 60 or more on A and E": each is read by the family on its own, so a dense E is a
+        # lapse even under a long, plain A.
+        for _, score in scored:
+            if score < params.min_reading_ease:
+                # Below `dense` is "dense professional language" (grade 2) on its own.
+                points += 3 if score < params.dense_reading_ease else 1
+    elif below_threshold:
         points += 2 if combined < params.dense_reading_ease else 1  # type: ignore[operator]
     for section, score in scored:
         if score >= params.min_reading_ease:
@@ -162,41 +233,74 @@ def readability(plan: Plan, params: ReadabilityParams, ctx: CheckContext) -> Ver
             findings.append(Finding(criterion=ctx.criterion, rule="readability.reading_ease", section=section.letter, quote="",
                                     severity=severity, message=message, fix=fix))  # type: ignore[arg-type]
 
-    # 2. Acronyms and jargon with no explanation anywhere in the plan (first use of each).
+    # 2. Acronyms and jargon with no explanation anywhere in the plan (first use of each), told apart
+    # by where they are: A and E are what families read first.
+    familiar = {a.upper() for a in params.familiar_acronyms}
+    explaining = explaining_text(plan)
     seen: set[str] = set()
-    unexplained_acronyms = 0
+    listed: set[str] = set()
+    family_acronyms = 0
+    professional_acronyms = 0
     unexplained_terms = 0
     for section in plan.sections:
         if section.letter not in params.jargon_sections:
             continue
+        in_family = section.letter in params.family_sections
         for m in acronym_matches(jargon, section.text):
             key = m.entry.key.lower()
-            if key in seen or is_explained(m, plan.text, section.text[m.end:m.end + 40]):
+            is_acronym = m.entry.category == "acronym"
+            listed.add(m.text.upper())
+            if is_acronym and m.entry.key.upper() in familiar:
+                continue
+            if key in seen or is_explained(m, explaining, section.text[m.end:m.end + 40]):
                 seen.add(key)
                 continue
             seen.add(key)
-            is_acronym = m.entry.category == "acronym"
-            unexplained_acronyms += is_acronym
+            if is_acronym:
+                family_acronyms += in_family
+                professional_acronyms += not in_family
             unexplained_terms += not is_acronym
             findings.append(_quote(
                 ctx.criterion, "readability.unexplained_acronym" if is_acronym else "readability.jargon", section, m.start, m.end,
-                "low", f"'{m.text}' is used without explanation.",
+                "medium" if in_family else "low", f"'{m.text}' is used without explanation.",
                 f"Write it out in full the first time: '{m.entry.expansion} ({m.text})'." if is_acronym
                 else f"Explain it in everyday words, e.g. '{m.entry.expansion}'.", params.jargon_lexicon, m.entry.key))
+    if params.find_unlisted_acronyms:
+        for section in plan.sections:
+            if section.letter not in params.unlisted_sections:
+                continue
+            in_family = section.letter in params.family_sections
+            for start, end, token in unlisted_acronyms(section.text, explaining, listed, familiar):
+                if token.upper() in seen:
+                    continue
+                seen.add(token.upper())
+                family_acronyms += in_family
+                professional_acronyms += not in_family
+                findings.append(_quote(ctx.criterion, "readability.unexplained_acronym", section, start, end,
+                                       "medium" if in_family else "low", f"'{token}' is used without explanation.",
+                                       f"Write it out in full the first time, with '{token}' in brackets after it."))
+    unexplained_acronyms = family_acronyms + professional_acronyms
     counts["unexplained_acronyms"] = unexplained_acronyms
+    counts["unexplained_acronyms_A_E"] = family_acronyms
     counts["unexplained_terms"] = unexplained_terms
-    if unexplained_acronyms >= params.acronyms_jargon:
-        points += 6  # "largely jargon" on its own
+    jargon_lapses = 0
+    if unexplained_acronyms >= params.acronyms_heavy:
+        jargon_lapses += 3
     elif unexplained_acronyms >= params.acronyms_dense:
-        points += 2
+        jargon_lapses += 2
     elif unexplained_acronyms >= params.acronyms_lapse:
-        points += 1
+        jargon_lapses += 1
     if unexplained_terms >= params.terms_jargon:
-        points += 3
+        jargon_lapses += 3
     elif unexplained_terms >= params.terms_dense:
-        points += 2
+        jargon_lapses += 2
     elif unexplained_terms >= params.terms_lapse:
-        points += 1
+        jargon_lapses += 1
+    points += min(jargon_lapses, params.max_jargon_lapses)
+    largely_jargon = unexplained_acronyms >= params.acronyms_jargon and (
+        below_threshold or family_acronyms >= params.jargon_family_acronyms)
+    if largely_jargon:
+        points = max(points, 6)
 
     # 3. Deficit-only description: what the child cannot do, with nothing they can.
     deficit_hits: list[tuple[Section, LexiconMatch]] = []

@@ -25,6 +25,11 @@ ISSUED_LABEL = re.compile(r"\b(?:issued|finali[sz]ed|date of (?:the |this )?(?:f
 REVIEW_LABEL = re.compile(r"\b(?:annual review|last review|review meeting|date of (?:the )?(?:last )?review|reviewed)\b", re.I)
 NEXT_LABEL = re.compile(r"\bnext (?:annual )?review\b|\breview due\b", re.I)
 AMENDED_LABEL = re.compile(r"\bamend(?:ed|ment)\b", re.I)
+# A draft plan (sent to the family for comment, not yet issued) and the date it was drafted.
+DRAFT_LABEL = re.compile(r"\b(?:date of (?:the |this )?draft|draft (?:plan )?(?:date|dated|issued|prepared|sent)|"
+                         r"draft(?: plan)? (?:issued|dated|prepared|sent) on)\b", re.I)
+DRAFT_STATUS = re.compile(r"^\W*draft\b|\bthis is a draft\b|\bdraft (?:ehc\s*p?\s*|education,? health and care )?plan\b|"
+                          r"\b(?:plan|ehc\s*p)\s*\(?draft\b", re.I | re.M)
 MONTH_YEAR = re.compile(
     r"\b(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?P<year>20\d{2})\b", re.I)
@@ -51,6 +56,9 @@ class ReviewCurrencyParams(Params):
     stale_after_months: int = 18
     # After a review: decision due in 4 weeks, amended plan within a further 8 (Devon [2022]).
     amendment_due_weeks: int = 4 + 8
+    # A year group or phase this many years behind the child's is stale even in a plan written
+    # for it; one year behind is how a plan written last school year reads (CRITERIA.md §5).
+    stale_years_behind: int = 2
     # Share of outcomes with deadlines passed that makes the content "clearly stale" (grade 2).
     stale_outcome_share: float = 0.25
     # Newest advice in K older than the plan's last writing by more than this is stale ...
@@ -154,8 +162,9 @@ def dates_from_text(plan: Plan) -> dict[str, list[date]]:
     2026 - plan amended 1 July 2026": a review, then an amendment); dates in outcomes,
     provision and advice (E-K) are deadlines and reports, not the plan's history.
     """
-    found: dict[str, list[date]] = {"issued": [], "review": [], "amended": [], "next": []}
-    labels = (("next", NEXT_LABEL), ("review", REVIEW_LABEL), ("amended", AMENDED_LABEL), ("issued", ISSUED_LABEL))
+    found: dict[str, list[date]] = {"issued": [], "review": [], "amended": [], "next": [], "draft": []}
+    labels = (("next", NEXT_LABEL), ("review", REVIEW_LABEL), ("amended", AMENDED_LABEL), ("issued", ISSUED_LABEL),
+              ("draft", DRAFT_LABEL))
     for line in history_lines(plan):
         for s, _, value in find_dates(line):
             before = line[max(0, s - LABEL_REACH):s]
@@ -167,6 +176,13 @@ def dates_from_text(plan: Plan) -> dict[str, list[date]]:
             if nearest is not None:
                 found[nearest[1]].append(value)
     return found
+
+
+def is_draft(plan: Plan) -> bool:
+    """Whether the plan calls itself a draft on its cover (the text before its first section)."""
+    first = min((sec.start for sec in plan.sections), default=len(plan.text))
+    cover = plan.text[:first] if first > 0 else plan.text[:600]
+    return bool(DRAFT_STATUS.search(cover))
 
 
 def _finding(ctx: CheckContext, plan: Plan, rule: str, where: DatedText | None, severity: str, message: str,
@@ -182,10 +198,23 @@ def _in_section(section: Section, start: int, end: int) -> DatedText:
     return DatedText(section.letter, start, end, section.text[start:end])
 
 
-def stale_phases(plan: Plan, yg: int | None) -> list[tuple[DatedText, str]]:
-    """Year groups, key stages and phases in E, F and I that the child has already left."""
+def stale_phases(plan: Plan, yg: int | None, yg_written: int | None = None,
+                 years_behind: int = 2) -> list[tuple[DatedText, str]]:
+    """Year groups, key stages and phases in E, F and I that the child has already left.
+
+    A plan is written for the year the child was in when it was last issued or amended, so a
+    mention one year behind today is normal in a plan less than a year old ("in Year 10" in a
+    plan amended in Year 10). A phase is stale when the child had left it before the plan was
+    written (`yg_written`), or left it `years_behind` or more years ago. Without the writing
+    date (`yg_written` None) any phase the child has left counts.
+    """
     if yg is None:
         return []
+    limit = yg if yg_written is None else min(yg, max(yg_written, yg - years_behind + 1))
+
+    def left(last: int) -> bool:
+        return last < limit
+
     found: list[tuple[DatedText, str]] = []
     for letter in PHASE_SECTIONS:
         section = plan.section(letter)
@@ -194,20 +223,20 @@ def stale_phases(plan: Plan, yg: int | None) -> list[tuple[DatedText, str]]:
         text = section.text
         for m in YEAR_MENTION.finditer(text):
             n = int(m["n"])
-            if n < yg:
+            if left(n):
                 found.append((_in_section(section, m.start(), m.end()), f"Year {n}, but the child is in Year {yg}"))
         for m in KEY_STAGE.finditer(text):
             last = KEY_STAGE_LAST_YEAR[int(m["n"])]
-            if last < yg:
+            if left(last):
                 found.append((_in_section(section, m.start(), m.end()),
                               f"Key Stage {m['n']} (ends in Year {last}), but the child is in Year {yg}"))
-        if yg >= 1:
+        if left(0):
             for m in RECEPTION.finditer(text):
                 found.append((_in_section(section, m.start(), m.end()), f"Reception, but the child is in Year {yg}"))
-        if yg >= 1:
+        if left(-1) and yg >= 1:
             for m in NURSERY.finditer(text):
                 found.append((_in_section(section, m.start(), m.end()), f"nursery, but the child is in Year {yg}"))
-        if yg >= 8:
+        if yg >= 8 and left(6):
             for m in PRIMARY.finditer(text):
                 found.append((_in_section(section, m.start(), m.end()), f"primary phase, but the child is in Year {yg}"))
     return found
@@ -264,6 +293,8 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     last_amended = (facts.last_amended if facts.last_amended is not None and facts.last_amended <= as_of
                     else max(from_text["amended"]) if from_text["amended"] else None)
     next_review = facts.next_review or (max(from_text["next"]) if from_text["next"] else None)
+    draft = is_draft(plan)
+    drafted = [d for d in from_text["draft"] if d <= as_of]
     yg = derived_year_group(plan, as_of)
     dob = facts.date_of_birth
     if dob is not None:
@@ -291,6 +322,18 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
         anchor, kind, label = last_amended, "amended", AMENDED_LABEL
     elif issued is not None:
         anchor, kind, label = issued, "issued", ISSUED_LABEL
+    elif draft and drafted:
+        # A first plan still in draft: not yet issued, so no review is due. The draft's date
+        # stands in for the issue date (a draft left unfinished for a year is still late).
+        anchor, kind, label = max(drafted), "draft", DRAFT_LABEL
+    elif draft:
+        findings.append(_finding(
+            ctx, plan, "review_currency.draft_undated", None, "medium",
+            "The plan is a draft with no date: it has not been issued, so no review is due yet, but nobody can "
+            "tell how long it has been in draft.",
+            "Date the draft, and record the issue date when the plan is finalised."))
+        return Verdict(grade=4, summary="Draft plan, not yet issued and undated: no review due.", counts=counts,
+                       findings=tuple(findings))
     else:
         findings.append(_finding(
             ctx, plan, "review_currency.no_dates", None, "high",
@@ -302,10 +345,17 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     months = months_between(anchor, as_of)
     counts["months_since_review_or_issue"] = round(months, 1)
     where = locate_date(plan, anchor, label)
-    what = {"review": "last reviewed", "issued": "issued", "amended": "last amended"}[kind]
+    what = {"review": "last reviewed", "issued": "issued", "amended": "last amended", "draft": "drafted"}[kind]
     if months <= interval:
         if kind == "issued":
             grade = 4
+        elif kind == "draft":
+            grade = 4
+            findings.append(_finding(
+                ctx, plan, "review_currency.draft", where, "low",
+                f"The plan is a draft dated {anchor:%d %B %Y} and has not been issued, so no review is due yet.",
+                "Record the issue date when the plan is finalised; the first review is due within "
+                f"{interval} months of it."))
         elif kind == "amended":
             grade = 3
             findings.append(_finding(
@@ -356,7 +406,9 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     dated = 0
     outcomes = [o for o in plan.outcomes if o.section == "E"]
     for outcome in outcomes:
-        timeframe = deadlines(outcome.by_when or "") or timeframe_deadlines(outcome.text)
+        # The outcome's own timeframe and its "by when" both count: a step's date in the "by
+        # when" cell ("chooses a club in September 2026") does not end an outcome "by July 2027".
+        timeframe = deadlines(outcome.by_when or "") + timeframe_deadlines(outcome.text)
         if not timeframe:
             continue
         dated += 1
@@ -365,8 +417,11 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     # The year group the child is really in: from the date of birth where known, since a
     # stated year group is itself one of the things that goes stale.
     yg_now = year_group_for(dob, as_of) if dob is not None else yg
-    phases = stale_phases(plan, yg_now)
-    written = max((d for d in (issued, last_amended) if d is not None), default=None)
+    # When the plan's content was last written: issued, amended, or drafted (a draft plan).
+    written = max((d for d in (issued, last_amended, anchor if kind == "draft" else None) if d is not None),
+                  default=None)
+    yg_written = year_group_for(dob, written) if dob is not None and written is not None else None
+    phases = stale_phases(plan, yg_now, yg_written, params.stale_years_behind)
     stated = facts.year_group if facts.year_group_source == "stated" else None
     if stated is not None and dob is not None and written is not None:
         behind_when_written = stated < year_group_for(dob, written)
@@ -392,7 +447,6 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     k = plan.section("K")
     if not advice_dates and k is not None:
         advice_dates = sorted({d for _, _, d in find_dates(k.text)})
-    written = max(d for d in (issued, last_amended) if d is not None) if (issued or last_amended) else None
     if advice_dates and written is not None:
         newest = advice_dates[-1]
         gap = months_between(newest, written)

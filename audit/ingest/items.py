@@ -120,7 +120,7 @@ PROVISION_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("area", re.compile(r"\b(?:area|need|category)\b", re.I)),
     ("what", re.compile(r"\b(?:provision|support|intervention|what|description|resources?|details)\b", re.I)),
 )
-_OUTCOME_MARKER = re.compile(r"^\s*(?:(?:long[\s\-]term\s+)?outcome\s*(?:no\.?\s*)?\d+[a-z]?|(?:long[\s\-]term\s+)?outcome(?=\s*:)|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-z][.)](?=\s))\s*[:.\-–—)]?\s*", re.IGNORECASE)
+_OUTCOME_MARKER = re.compile(r"^\s*(?:(?:long[\s\-]term\s+)?outcome\s*(?:no\.?\s*)?\d+[a-z]?|(?:long[\s\-]term\s+)?outcome(?=\s*:)|\d{1,2}[.)](?!\d)|E\d{1,2}[a-z]?(?=[.):])|\(\d{1,2}\)|[a-z][.)](?=\s))\s*[:.\-–—)]?\s*", re.IGNORECASE)
 _STEPS_LABEL = re.compile(r"^\s*(?:(?:the\s+)?steps?(?:\s+(?:towards|to\s+(?:achieve|achieving|meet|meeting))(?:\s+(?:this|the)\s+outcomes?)?)?|short[\s\-]term\s+(?:targets?|outcomes?|steps?)|targets?|milestones?|interim\s+(?:targets?|outcomes?|steps?))\s*(?:[:\-–—]\s*|$)", re.IGNORECASE)
 _BY_WHEN_LABEL = re.compile(r"^\s*(?:by\s+when|timescale|time\s*frame|target\s+date|to\s+be\s+achieved\s+by|achieve(?:d)?\s+by|when)\s*[:\-–—]\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–]|o(?=\s))\s*")
@@ -231,6 +231,8 @@ _OUTCOMES_NOTE = re.compile(
     r"|(?:the\s+|these\s+|all\s+(?:the\s+)?|my\s+)?outcomes\b(?!\s*\d)"  # "These outcomes were set ...", "Outcomes are for ..."
     # A cross-reference ("Employment: outcomes 1 and 5", "Preparing for adulthood: see outcomes 2, 4").
     r"|[^:.]{1,60}:\s*(?:see\s+)?(?:the\s+)?outcomes?\s+(?:\d|above|below)"
+    # The aspiration the outcomes lead to ("Long-term aspiration: to get an apprenticeship"), not an outcome (Code 9.65).
+    r"|(?:(?:long[\s\-]term|overall|my|his|her|their)\s+)?aspirations?\s*:"
     r")", re.IGNORECASE)
 
 

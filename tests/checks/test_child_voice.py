@@ -201,3 +201,47 @@ def test_an_aspirations_label_ends_the_parents_block() -> None:
     verdict = run(make_plan({"A": a, "E": e}))
     assert verdict.counts["aspirations_in_outcomes"] >= 1
     assert verdict.grade == 4, verdict.summary
+
+
+def test_a_child_s_ambition_not_in_the_outcomes_keeps_the_plan_at_good() -> None:
+    # The near-term wish (typing) is in E, the ambition (a vet) is not.
+    a = ("What is important to me:\nI like animals, art and my friends. I find the stairs at school tiring. "
+         "I like PE when I can join in.\n"
+         "My future:\nI want to be a vet or work with animals. I want to be able to type fast because my hand gets "
+         "tired.\n"
+         "My parents' views:\nWe would like Zofia to keep her friends and to be as independent as she can.\n"
+         "This section was written with Zofia and her parents at a meeting at home and agreed by them.")
+    e = ("By July 2028 Zofia will touch-type at 25 words per minute so her hand does not get tired.\n"
+         "By July 2027 Zofia will move between lessons independently within 5 minutes.")
+    verdict = run(make_plan({"A": a, "E": e}))
+    assert verdict.grade == 3
+    finding = next(f for f in verdict.findings if f.rule == "child_voice.own_aspiration_not_in_outcomes")
+    assert "vet" in finding.quote
+
+
+def test_parents_views_not_received_are_not_parents_views() -> None:
+    a = ("Harry's views: Harry was not able to share his views due to his level of need.\n"
+         "Information from school: Harry is a happy boy who enjoys playing in the sand and water areas. "
+         "He likes cars and trains.\n"
+         "Parent's views: Not received at the time of writing.\n"
+         "Aspirations: For Harry to achieve his full potential and to make progress in all areas of learning.")
+    verdict = run(make_plan({"A": a, "E": LINKED_E}))
+    assert verdict.counts["parent_view_sentences"] == 0
+    assert verdict.grade == 1
+
+
+def test_parents_hopes_in_their_own_words_are_aspirations() -> None:
+    a = ("What is important to me\nMy big brother Alfie makes me laugh. I love bath time with bubbles. "
+         "I like the swings at the park.\n"
+         "What my family say\n\"We want him to be included with other children and to be able to tell us what he "
+         "wants. We'd love him to go to the village primary with his brother.\"")
+    e = "By July 2027 Freddie will use 10 signs to tell adults what he wants, with other children at pre-school."
+    verdict = run(make_plan({"A": a, "E": e}))
+    assert verdict.counts["aspiration_sentences"] >= 1 and verdict.grade >= 3
+
+
+def test_a_young_person_leading_her_review_is_co_production() -> None:
+    a = ("How this plan was put together: Beth led her review using a slideshow she made with her tutor. "
+         "She was at the meeting for 45 minutes with her mum.")
+    plan = make_plan({"A": a, "E": LINKED_E})
+    assert run(plan).counts["coproduction_evidence"] == 1

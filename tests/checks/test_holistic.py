@@ -12,7 +12,8 @@ from audit.checks.holistic import HolisticParams, holistic
 from audit.model import Plan
 from plans import lexicons, make_plan
 
-LEXICONS = lexicons("health", "social_care", "boilerplate_sections", "outcome_domains")
+LEXICONS = lexicons("health", "social_care", "boilerplate_sections", "outcome_domains", "measures", "timeframes",
+                    "generic_outcomes")
 CTX = CheckContext(criterion="holistic", as_of=date(2026, 11, 1), lexicons=LEXICONS)
 
 GOOD_C = ("Maya has Down syndrome and a heart condition (repaired in 2021), diagnosed and reviewed by Dr Patel, "
@@ -254,3 +255,49 @@ def test_health_needs_without_a_health_outcome_is_at_most_good() -> None:
     assert verdict.grade == 3, verdict.summary
     assert verdict.counts["domains_without_outcome"] == "health_wellbeing"
     assert any(f.rule == "holistic.no_outcome_in_domain" for f in verdict.findings)
+
+
+def test_a_none_explained_with_the_familys_choice_is_still_none() -> None:
+    # The section describes the caring load, but records that the family were told about short
+    # breaks and do not want an assessment: a clear, checked "none" (CRITERIA.md §1).
+    d = ("Freddie's family care for him well. Because Freddie needs much more care than other children his age, "
+         "especially at night and with toileting, his parents may find caring tiring as he gets older. Dunmarsh "
+         "Short Breaks information has been shared and the family know how to ask for a social care assessment. "
+         "They do not want one at present. Freddie does not have any assessed social care needs.")
+    h1 = ("None at present. Freddie's family have been given information about Dunmarsh Short Breaks and can ask "
+          "for an assessment at any time.")
+    k = "Social care advice – Dunmarsh Children with Disabilities Team (no assessment requested) – 05/09/2026"
+    plan = make_plan({"C": GOOD_C, "D": d, "E": OUTCOMES, "G": GOOD_G, "H1": h1, "H2": "None.", "K": k})
+    verdict = run(plan)
+    assert (verdict.counts["d_state"], verdict.counts["h_state"]) == ("none_stated", "none_stated")
+    assert verdict.counts["care_terms_elsewhere"] == 0
+    assert verdict.counts["care_side_grade"] == 4
+
+
+def test_needs_described_then_called_none_with_nobody_asked_is_not_a_none() -> None:
+    d = ("Noah's parents have reported difficulties in managing Noah's behaviour at home and in accessing holiday "
+         "activities. No social care assessment has been undertaken. No social care needs were identified at the "
+         "time of the assessment.")
+    plan = make_plan({"C": GOOD_C, "D": d, "E": OUTCOMES, "G": GOOD_G, "H1": "None identified.",
+                      "H2": "None identified."})
+    verdict = run(plan)
+    assert verdict.counts["d_state"] != "none_stated" and verdict.grade <= 2
+
+
+def test_generic_health_and_care_outcomes_keep_the_plan_below_outstanding() -> None:
+    outcomes = ("By July 2027 Maya will read 30 common words.\n"
+                "Maya will develop her independence when dressing.\n"
+                "Maya will look after her health and wellbeing.")
+    plan = make_plan({"C": GOOD_C, "D": GOOD_D, "E": outcomes, "G": GOOD_G, "H1": GOOD_H1})
+    verdict = run(plan)
+    assert verdict.grade == 3
+    finding = next(f for f in verdict.findings if f.rule == "holistic.generic_domain_outcomes")
+    assert finding.section == "E" and finding.quote
+    assert_quotes_verbatim(plan, verdict)
+
+
+def test_the_verb_add_is_not_a_diagnosis() -> None:
+    b = "Sam can add two numbers to 20 and reads simple books."
+    plan = make_plan({"B": b, "C": "No health needs identified.", "D": "Not known to social care.",
+                      "E": OUTCOMES, "G": "None.", "H1": "None."})
+    assert run(plan).counts["health_terms_elsewhere"] == 0

@@ -183,3 +183,48 @@ def test_a_how_often_cell_counts_only_when_it_states_an_amount(cell: str, quanti
     plan = make_plan({"F": text}, provision=[{"text": text, "who": "Form tutor", "frequency": cell}])
     verdict = run(plan)
     assert verdict.counts["quantified"] == int(quantified)
+
+
+STRATEGIES_F = (
+    "Precision teaching of spellings, 5 x 10 minutes daily, 1:1 with a teaching assistant.\n"
+    "Social skills group of 4 pupils led by the ELSA, 1 x 30 minutes weekly.\n"
+    "Strategies for all adults working with Sam\n"
+    "Get Sam's attention before you speak.\n"
+    "Give instructions one at a time.\n"
+    "Write key words on the board.\n"
+    "Check Sam has understood by asking him to show you."
+)
+
+
+def test_a_list_of_strategies_for_all_staff_is_one_specified_item() -> None:
+    verdict = run(make_plan({"F": STRATEGIES_F}))
+    assert verdict.counts["items"] == 3
+    assert verdict.counts["specified"] == 3
+    assert verdict.grade == 4
+
+
+def test_review_intervals_and_named_clinicians_are_quantified_and_attributed() -> None:
+    g = "Review by Dr Lowe, Consultant Paediatrician, every 6 months.\nDietitian review every 3 months."
+    verdict = run(make_plan({"F": SPECIFIED_F, "G": g}))
+    assert verdict.counts["quantified"] == 5 and verdict.counts["with_who"] == 5
+    assert verdict.grade == 4
+
+
+def test_an_amount_under_up_to_is_not_a_quantity() -> None:
+    plan = make_plan({"F": "Additional adult support from an early years practitioner, up to 15 hours per week."})
+    verdict = run(plan)
+    assert verdict.counts["quantified"] == 0
+
+
+def test_a_hedge_inside_a_quantified_line_is_a_lapse_not_a_vague_item() -> None:
+    f = SPECIFIED_F + "\nFine motor activities such as threading and pegboards with a teaching assistant, daily for 10 minutes."
+    verdict = run(make_plan({"F": f}))
+    assert verdict.counts["vague"] == 1 and verdict.counts["vague_unquantified"] == 0
+    assert verdict.grade == 3
+
+
+def test_provision_left_to_the_setting_in_f_caps_the_grade() -> None:
+    f = SPECIFIED_F + "\nSmall group sessions for play skills with the key person, frequency to be determined by the setting."
+    verdict = run(make_plan({"F": f, "G": "Paediatric review by the community paediatrician every 6 months."}))
+    assert verdict.counts["undetermined_in_F"] == 1
+    assert verdict.grade == 2

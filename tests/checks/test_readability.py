@@ -137,3 +137,58 @@ def test_readability_runs_with_no_network_and_no_nltk_download(monkeypatch: pyte
 def test_deterministic() -> None:
     plan = make_plan(DENSE)
     assert run(plan) == run(plan)
+
+
+def test_familiar_role_titles_are_not_unexplained_acronyms() -> None:
+    plan = make_plan({**PLAIN, "F": "Speech and language therapy (SALT) once a week, planned by the SENCo with the SEND team."},
+                     facts=SAM)
+    verdict = run(plan)
+    assert verdict.grade == 4
+    assert verdict.counts["unexplained_acronyms"] == 0
+
+
+def test_an_acronym_the_jargon_list_does_not_know_is_still_found() -> None:
+    e = PLAIN["E"] + "\nBy July 2028, Sam will apply through UCAS for a college course with his tutor's help."
+    verdict = run(make_plan({**PLAIN, "E": e}, facts=SAM))
+    assert "UCAS" in [f.quote for f in verdict.findings if f.rule == "readability.unexplained_acronym"]
+    assert verdict.counts["unexplained_acronyms_A_E"] == 1
+    assert verdict.grade == 3
+
+
+def test_an_acronym_glossed_in_brackets_is_explained() -> None:
+    e = PLAIN["E"] + ("\nBy July 2028, Sam will apply through the Universities and Colleges Admissions Service (UCAS) "
+                      "for a college course.")
+    verdict = run(make_plan({**PLAIN, "E": e}, facts=SAM))
+    assert verdict.counts["unexplained_acronyms"] == 0
+    assert verdict.grade == 4
+
+
+def test_a_very_dense_section_a_is_dense_professional_language_on_its_own() -> None:
+    a = ("Following comprehensive multidisciplinary consultation, parental perspectives regarding Sam's educational "
+         "trajectory emphasise considerable apprehension concerning communicative reciprocity, emotional regulation "
+         "difficulties and consequential disengagement within unstructured environments, notwithstanding identifiable "
+         "preferences for mechanical construction activities.")
+    verdict = run(make_plan({**PLAIN, "A": a}, facts=SAM))
+    assert verdict.counts["reading_ease_A"] < 40
+    assert verdict.grade == 2
+
+
+def test_jargon_confined_to_professional_sections_is_dense_not_largely_jargon() -> None:
+    b = ("Sam has SLCN and ASC. The EP and OT have seen him. CAMHS discharged him. He sees the ELSA and the SALT. "
+         "He has QFT and ARE targets.")
+    verdict = run(make_plan({**PLAIN, "B": b}, facts=SAM))
+    assert verdict.counts["unexplained_acronyms"] >= 8 and verdict.counts["unexplained_acronyms_A_E"] == 0
+    assert verdict.grade == 2
+
+
+def test_sections_a_and_e_with_almost_no_words_are_inadequate() -> None:
+    verdict = run(make_plan({**PLAIN, "A": "2", "E": "6"}, facts=SAM))
+    assert verdict.grade == 1
+    assert "readability.sections_missing" in rules(verdict)
+
+
+def test_a_report_title_in_the_advice_list_does_not_explain_an_acronym() -> None:
+    plan = make_plan({**PLAIN, "F": "SALT advice to be used in class every day by the teaching assistant.",
+                      "K": "Speech and language therapy advice | 9 January 2026"}, facts=SAM)
+    verdict = run(plan)
+    assert "SALT" in [f.quote for f in verdict.findings if f.rule == "readability.unexplained_acronym"]

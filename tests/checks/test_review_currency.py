@@ -167,3 +167,69 @@ def test_an_amendment_dated_in_the_future_has_not_happened() -> None:
     verdict = run(plan)
     assert verdict.counts["last_amended"] is None
     assert verdict.grade == 4 and verdict.counts["issued"] == "2026-02-20"
+
+
+def test_a_dated_draft_plan_is_not_yet_due_a_review() -> None:
+    plan = make_plan({"E": FUTURE_E}, cover="DRAFT - for consultation\nDate of draft | 28th September 2026\n"
+                                            "Date plan issued | To be confirmed when the plan is finalised",
+                     facts={"date_of_birth": date(2023, 3, 12)})
+    verdict = run(plan)
+    assert verdict.grade == 4
+    finding = next(f for f in verdict.findings if f.rule == "review_currency.draft")
+    assert finding.quote == "28th September 2026" and finding.severity == "low"
+
+
+def test_an_undated_draft_is_not_graded_as_having_no_dates() -> None:
+    verdict = run(make_plan({"E": FUTURE_E}, cover="Draft EHC plan"))
+    assert verdict.grade == 4
+    assert [f.rule for f in verdict.findings] == ["review_currency.draft_undated"]
+
+
+def test_a_draft_long_unfinished_is_overdue() -> None:
+    plan = make_plan({"E": FUTURE_E}, cover="DRAFT\nDate of draft: 01/02/2025")
+    assert run(plan).grade == 1
+
+
+def test_an_interim_review_that_maintained_the_plan_is_good() -> None:
+    # The latest review is an early one; the LA maintained the plan, last amended before it.
+    plan = make_plan({"E": FUTURE_E}, cover="Date plan first issued: 1.7.20\nDate of this plan (amended): 30.10.25\n"
+                                            "Most recent review: 22.1.26 (interim review)",
+                     facts={"issued": date(2020, 7, 1), "review_dates": (date(2026, 1, 22),),
+                            "last_amended": date(2025, 10, 30)})
+    verdict = run(plan)
+    assert verdict.grade == 3
+    assert any(f.rule == "review_currency.not_amended_after_review" for f in verdict.findings)
+
+
+def test_a_year_group_one_behind_in_a_plan_written_last_year_is_not_stale() -> None:
+    # Amended in April 2026 while in Year 10; in Year 11 on the audit date.
+    facts = {"issued": date(2021, 11, 5), "review_dates": (date(2026, 3, 12),), "last_amended": date(2026, 4, 20),
+             "date_of_birth": date(2011, 2, 9)}
+    plan = make_plan({"E": FUTURE_E, "F": "Weekly mentoring through Year 10 with the SENCo."}, facts=facts)
+    verdict = run(plan)
+    assert verdict.counts["stale_phase_mentions"] == 0 and verdict.grade == 4
+
+
+def test_a_year_group_left_before_the_plan_was_written_is_stale() -> None:
+    facts = {"issued": date(2021, 11, 5), "review_dates": (date(2026, 3, 12),), "last_amended": date(2026, 4, 20),
+             "date_of_birth": date(2011, 2, 9)}
+    plan = make_plan({"E": FUTURE_E, "F": "Weekly mentoring through Year 9 with the SENCo."}, facts=facts)
+    assert run(plan).grade == 2
+
+
+def test_a_phase_two_years_behind_is_stale_however_old_the_plan() -> None:
+    # Born December 2020: Year 1 on the audit date; the plan still names the nursery class.
+    facts = {"issued": date(2024, 7, 15), "review_dates": (date(2025, 7, 10),), "date_of_birth": date(2020, 12, 2)}
+    plan = make_plan({"E": FUTURE_E, "I": "Castle Hill Infant School – Nursery class"}, facts=facts)
+    verdict = run(plan)
+    assert verdict.counts["stale_phase_mentions"] >= 1
+    assert any(f.rule == "review_currency.stale_phase" and f.quote.lower().startswith("nursery")
+               for f in verdict.findings)
+
+
+def test_a_step_date_passed_does_not_end_an_outcome_with_a_later_timeframe() -> None:
+    outcome = "By July 2027 Sam will join one lunchtime club each week."
+    plan = make_plan({"E": outcome}, outcomes=[{"text": outcome, "by_when": "Chooses club in September 2026."}],
+                     facts={"issued": date(2026, 2, 1)})
+    verdict = run(plan)
+    assert verdict.counts["outcomes_deadline_passed"] == 0 and verdict.grade == 4

@@ -299,3 +299,18 @@ def test_an_area_label_with_commas_leading_a_short_outcome_keeps_the_outcome() -
     assert [(o.area, o.text) for o in split_outcomes(sec)] == [
         ("Social, emotional and mental health", "Social, emotional and mental health: Sam will attend"),
         ("Cognition and learning", "Cognition and learning: Sam will read 50 words.")]
+
+
+def test_outcomes_numbered_e1_e2_after_steps_labels_are_each_an_outcome() -> None:
+    sec = section("E", [
+        P("Long-term aspiration: to get an apprenticeship in bricklaying."),
+        P("E1. By July 2027 Tyler will achieve a grade 3 in GCSE maths."),
+        P("Steps: By December 2026 he will pass a Level 1 mock paper."),
+        P("E2. By July 2027 Tyler will complete the BTEC Construction award with a Merit."),
+        P("Steps: complete all coursework units on time each term."),
+        P("E3. Tyler will improve his behaviour in school."),
+    ])
+    outcomes = split_outcomes(sec)
+    assert [o.text[:12] for o in outcomes] == ["By July 2027", "By July 2027", "Tyler will i"]
+    assert outcomes[0].steps == ("By December 2026 he will pass a Level 1 mock paper.",)
+    check_spans(sec, outcomes)
