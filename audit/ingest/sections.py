@@ -271,6 +271,9 @@ def cell_offsets(block: Block) -> list[tuple[int, int]]:
     return spans
 
 
+_PAGE_NUMBER = re.compile(r"(?:p(?:age|g)?\.?\s*)?\d{1,3}", re.IGNORECASE)
+
+
 def _row_candidate(block: Block, offset: int, index: int) -> HeadingCandidate | None:
     """A table row that is a section title: one cell, or a title cell beside the content."""
     spans = [(c.strip(), s) for c, s in zip(block.cells, cell_offsets(block)) if c.strip()]
@@ -282,6 +285,10 @@ def _row_candidate(block: Block, offset: int, index: int) -> HeadingCandidate | 
         if cell not in [d for d, _ in distinct]:
             distinct.append((cell, span))
     if not distinct:
+        return None
+    # "E | Outcomes | 6": a row of a contents table (its last cell a page number) names a
+    # section without starting it.
+    if len(distinct) >= 2 and _PAGE_NUMBER.fullmatch(distinct[-1][0]):
         return None
     next_block = offset + len(block.text) + 1
     if len(distinct) == 1:

@@ -299,3 +299,16 @@ def test_a_merged_h_that_only_mentions_h1_stays_merged() -> None:
     blocks = [H("Section H: Social care provision"), P("Nothing is provided under H1 or H2 at present."),
               H("Section I: Placement"), P("Oak School.")]
     assert "H" in letters(blocks)
+
+
+def test_a_contents_table_does_not_start_the_sections() -> None:
+    contents = [R("Section", "Title", "Page", table=1)] + [
+        R(letter, title, str(page), table=1, row=i + 1)
+        for i, (letter, title, page) in enumerate([("A", "Views, interests and aspirations", 2),
+                                                   ("B", "Special educational needs", 3), ("C", "Health needs", 5)])]
+    body = [H("Section A - Views, interests and aspirations"), P("I like trains and I want to drive one."),
+            H("Section B - Special educational needs"), P("Sam finds reading hard."),
+            H("Section C - Health needs"), P("Sam has asthma, managed with an inhaler.")]
+    sections = find([H("Contents"), *contents, *body])[0]
+    assert [s.letter for s in sections] == ["A", "B", "C"]
+    assert sections[0].text == "I like trains and I want to drive one."
