@@ -310,13 +310,17 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
     # Written only by professionals: nothing in the child's or parents' words, and either
     # nothing about the child at all or the telltale "is reported to" / "views not gathered".
     professional_only = not direct and not reading.parent and (not about_child or bool(reading.professional))
+    # Nothing from the child, not even reported ("he likes ..."), only what staff report about
+    # them: A is written by professionals about the child, whatever the parents were asked.
+    child_unheard = not direct and not reading.second_hand and bool(reading.professional)
+    professional_only = professional_only or child_unheard
     if professional_only:
         grade = 1
         findings.append(_finding(
             ctx, "child_voice.professional_only", a, reading.professional[0] if reading.professional
             else reading.first_sentence, "high",
-            "Section A is written by professionals about the child: there is no child's voice and no parents' "
-            "views.",
+            "Section A is written by professionals about the child: there is no child's voice"
+            + (" (the parents' views are only relayed)." if reading.parent else " and no parents' views."),
             "Rewrite section A with the child (their words, or how their views were gathered) and the parents."))
     elif not direct:
         grade = 2

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from audit.checks import CheckContext, Params, Verdict, register
+from audit.checks._evidence import quote_span
 from audit.checks.pfa import year_group as derived_year_group
 from audit.dates import MONTHS, find_dates, year_group_for
 from audit.model import Finding, Plan, Section
@@ -185,6 +186,16 @@ def is_draft(plan: Plan) -> bool:
     return bool(DRAFT_STATUS.search(cover))
 
 
+def opening(plan: Plan) -> DatedText | None:
+    """The plan's first line (its title or cover), quoted where a date the plan lacks belongs."""
+    start, end = quote_span(plan.text, 0, len(plan.text.split("\n", 1)[0]) if plan.text.strip() else 0)
+    if start >= end:
+        first = min((sec.start for sec in plan.sections), default=len(plan.text))
+        start, end = quote_span(plan.text, 0, first)
+        end = min(end, start + len(plan.text[start:end].split("\n", 1)[0]))
+    return DatedText(None, start, end, plan.text[start:end]) if end > start else None
+
+
 def _finding(ctx: CheckContext, plan: Plan, rule: str, where: DatedText | None, severity: str, message: str,
              fix: str, letter: str | None = None) -> Finding:
     if where is None or not where.text:
@@ -328,7 +339,7 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
         anchor, kind, label = max(drafted), "draft", DRAFT_LABEL
     elif draft:
         findings.append(_finding(
-            ctx, plan, "review_currency.draft_undated", None, "medium",
+            ctx, plan, "review_currency.draft_undated", opening(plan), "medium",
             "The plan is a draft with no date: it has not been issued, so no review is due yet, but nobody can "
             "tell how long it has been in draft.",
             "Date the draft, and record the issue date when the plan is finalised."))
@@ -336,7 +347,7 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
                        findings=tuple(findings))
     else:
         findings.append(_finding(
-            ctx, plan, "review_currency.no_dates", None, "high",
+            ctx, plan, "review_currency.no_dates", opening(plan), "high",
             "The plan gives no date of issue, review or amendment, so nobody can tell whether it is current.",
             "Record the date the plan was issued, each annual review and each amendment."))
         return Verdict(grade=1, summary="No issue, review or amendment dates found.", counts=counts,
@@ -464,7 +475,7 @@ def review_currency(plan: Plan, params: ReviewCurrencyParams, ctx: CheckContext)
     if grade < 4 and not any(f.quote for f in findings):
         # The date as it stood may be in the facts only (a JSON export): say so on a plan-wide finding.
         findings.append(_finding(
-            ctx, plan, "review_currency.dates", None, "low",
+            ctx, plan, "review_currency.dates", opening(plan), "low",
             f"The plan was {what} on {anchor:%d %B %Y}; the date is not written in the plan's text.",
             "Print the issue, review and amendment dates on the plan."))
     summary = (f"{what.capitalize()} {anchor:%d %B %Y}, {months:.0f} months before {as_of:%d %B %Y} "

@@ -27,6 +27,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         # A bare role as the label ("Young person: Ffion Ellery-Marsh", a "Child" cell): only
         # with a separator after it, so a sentence starting "Child ..." is not read as one.
         r"(?:child|young\s+person|pupil|student|learner)(?=\s*(?:[:|]|$))",
+        # A case-management export's "Pupil BROOKS, Jayden" or "Pupil Jayden BROOKS": a bare role
+        # then a name whose surname is in capitals, with no separator between them.
+        r"(?:child|young\s+person|pupil|student|learner)(?=\s+(?-i:[A-Z][A-Z'’\-]+,\s*[A-Z][a-z]|"
+        r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][A-Z'’\-]+\s*$))",
+        # A plan written in the child's voice: "My name | Megan Tull".
+        r"my\s+(?:full\s+)?name",
         r"full\s+name", r"legal\s+name", r"name",
     ),
     # Split name fields ("Forename(s): Connor", "Surname: BLACKWATER"), joined when no full name is given.
@@ -48,7 +54,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?:final\s+|first\s+|initial\s+|original\s+)?ehc\s*p(?:lan)?\s+(?:first\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
         r"(?:initial|original)\s+(?:ehc\s*)?plan\s+(?:issued|finali[sz]ed)(?:\s+on)?",
         r"(?:date\s+of\s+(?:the\s+)?)?(?:original|first|initial)\s+(?:final\s+)?(?:ehc\s*p(?:lan)?|plan)(?:\s+date)?",
-        r"(?:ehc\s*p(?:lan)?|plan)\s+(?:dated|start\s+date)",
+        r"(?:ehc\s*p(?:lan)?|plan)\s+(?:dated|date|start(?:\s+date)?)",
         r"(?:final\s+)?(?:ehc\s*p?\s+)?plan\s+(?:first\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
         r"date\s+(?:of\s+)?(?:the\s+)?final\s+(?:ehc\s*)?plan", r"issue\s+date", r"date\s+finali[sz]ed",
         r"(?:first\s+)?issued(?:\s+on)?", r"(?:plan\s+)?finali[sz]ed(?:\s+on)?",
@@ -57,12 +63,22 @@ LABELS: dict[str, tuple[str, ...]] = {
     "last_amended": (
         r"date\s+(?:of\s+)?(?:the\s+)?(?:last|latest|most\s+recent)\s+amendment",
         r"(?:plan\s+)?(?:last\s+)?amended(?:\s+following\s+(?:the\s+)?(?:annual\s+)?review)?(?:\s+(?:on|dated))?",
-        r"date\s+(?:plan\s+)?(?:last\s+)?amended", r"amendment\s+date", r"date\s+of\s+amendment",
+        # "Date plan last amended", "Date this plan amended", "Date the plan was amended".
+        r"date\s+(?:(?:this|the)\s+)?(?:ehc\s*p?\s+)?(?:plan\s+)?(?:was\s+)?(?:last\s+)?amended",
+        r"amendment\s+date", r"date\s+of\s+amendment",
+        # "Plan updated | 19/08/2025": an updated plan is an amended one.
+        r"(?:ehc\s*p(?:lan)?|plan)\s+(?:last\s+)?updated(?:\s+on)?", r"date\s+(?:(?:this|the)\s+)?(?:plan\s+)?(?:last\s+)?updated",
         r"(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:last|latest|most\s+recent)\s+amend(?:ment|ed\s+plan)(?:\s+(?:date|issued))?",
         r"amended\s+(?:ehc\s*p?\s+)?plan\s+(?:issued|finali[sz]ed)(?:\s+on)?",
         r"date\s+(?:of\s+)?(?:the\s+)?(?:latest\s+|last\s+|most\s+recent\s+)?amended\s+(?:ehc\s*p?\s+)?plan(?:\s+issued)?",
         # Prose: "This plan was last amended on 14 February 2025."
         r"(?:this|the)\s+(?:ehc\s*p?\s+)?plan\s+was\s+(?:last\s+|most\s+recently\s+)?amended(?:\s+on)?",
+    ),
+    # "Date of this version | 05/08/2026": the issue date for a plan never amended, else the
+    # latest amendment's (resolved against the issue date once both are read).
+    "version": (
+        r"date\s+of\s+(?:this|the|the\s+current|current)\s+version",
+        r"(?:this|current)\s+version(?:\s+(?:of\s+the\s+plan\s+)?(?:dated|issued|date))?(?:\s+on)?", r"version\s+date",
     ),
     "next_review": (
         # "Next review due by", "The next annual review is due by 3 July 2026", "Date of next review".
@@ -160,6 +176,7 @@ def labelled_values(blocks: tuple[Block, ...] | list[Block]) -> list[LabelledVal
     found: list[LabelledValue] = []
     history: tuple[int | None, list[str | None]] | None = None  # a history table's column facts
     piped_columns: list[str | None] | None = None  # the same, for a table written as "a | b" lines
+    event_table: int | None = None  # a table under an "Event | Date | Outcome" header
     for index, block in enumerate(blocks):
         if block.kind == "table_row" and len([c for c in block.cells if c.strip()]) > 1:
             following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -169,6 +186,14 @@ def labelled_values(blocks: tuple[Block, ...] | list[Block]) -> list[LabelledVal
             elif history is not None and (history[0] == block.table or len(block.cells) == len(history[1])):
                 # A printed table broken across pages arrives as several tables of the same width.
                 found.extend(_history_row_values(block, index, history[1], following))
+                continue
+            if _is_event_header(block.cells):
+                event_table = block.table
+                continue
+            if event_table is not None and block.table == event_table:
+                # "Annual review | 18/06/2026 | Amended 05/08/2026": plan history wherever it sits.
+                found.extend(replace(v, history=True) if v.fact in _PLAN_DATES else v
+                             for v in _row_values(block, index, following))
                 continue
             found.extend(_row_values(block, index, following))
             for cell in block.cells:
@@ -248,20 +273,68 @@ def _clause_values(sentences: list[str]) -> list[tuple[str, str, str]]:
 def _dated_events(value: LabelledValue) -> list[LabelledValue]:
     """One value per date when a plan date's value names more than one event.
 
-    The first date is the label's; a later one belongs to the event the words before it
-    name ("- plan amended 1 July 2026"), else to the label's too ("12/03/2025, 10/03/2026").
+    The first date is the label's; a later one belongs to the event the words just before it
+    name ("- plan amended 1 July 2026", "amended after the annual review held on 18/06/2026"),
+    else to the date before it when only a list separator parts them ("12/03/2025, 10/03/2026").
+    A date a new sentence or a long phrase introduces without naming a plan event ("...
+    review. The council wrote to the family on 20 October 2026") is not a plan date.
+    A bare "Review" label takes the event its value names: "Interim review due by 24.12.2026".
     """
     dates = find_dates(value.value)
-    if value.fact not in _PLAN_DATES or len(dates) < 2:
+    if value.fact not in _PLAN_DATES:
+        return [value]
+    if len(dates) < 2:
+        if value.fact == "review" and dates and _lead_event(value.value[:dates[0][0]]) == "next_review":
+            return [replace(value, fact="next_review")]
         return [value]
     parts: list[LabelledValue] = []
     previous = None
     for start, end, _ in dates:
-        # Only the words on the date's own line and cell name its event, not a neighbouring row's.
-        lead = re.split(r"\n|\|", value.value[previous:start])[-1] if previous is not None else ""
-        parts.append(replace(value, fact=event_fact(lead) or value.fact, value=value.value[start:end]))
+        if previous is None:
+            fact: str | None = value.fact
+            if value.fact == "review" and _lead_event(value.value[:start]) == "next_review":
+                fact = "next_review"
+        else:
+            # Only the words on the date's own line and cell name its event, not a neighbouring row's.
+            lead = re.split(r"\n|\|", value.value[previous:start])[-1]
+            fact = _lead_event(lead)
+            if fact is None and not _SENTENCE_BREAK.search(lead) and len(re.findall(r"\w+", lead)) <= 6:
+                fact = parts[-1].fact if parts else value.fact
+        if fact is not None:
+            parts.append(replace(value, fact=fact, value=value.value[start:end]))
         previous = end
     return parts
+
+
+_EVENT_WORD = re.compile(r"\b(?:amend\w*|re-?issue[sd]?|issue[sd]?|finali[sz]\w*|review\w*)\b", re.IGNORECASE)
+# A sentence end before a capital ("... review. Following that ..."); a semicolon may part a list of dates.
+_SENTENCE_BREAK = re.compile(r"[.!?]\)?\s+[\"“‘'(]?[A-Z]")
+
+
+def _lead_event(lead: str) -> str | None:
+    """The plan event the words just before a date name: the last event word of the date's own
+    clause ("the review on 24/06/2025 the plan was amended and reissued on" -> amended; "amended
+    after the annual review held on" -> review; "next review due by"). An event word far from
+    the date ("Following that review the council wrote to the family on") names it only when
+    it says the review is due."""
+    clause = re.split(r"[.!?]\)?\s+(?=[\"“‘'(]?[A-Z])|;", lead)[-1]
+    hits = list(_EVENT_WORD.finditer(clause))
+    if not hits:
+        return None
+    fact = event_fact(clause[hits[-2].end() if len(hits) > 1 else 0:])
+    return fact if len(clause[hits[-1].end():].split()) <= 5 or fact == "next_review" else None
+
+
+_EVENT_HEADER_CELL = re.compile(r"^\W*(?:(?:event|stage|milestone)|(?:date|outcome|decision|details?|notes?|"
+                                r"actions?|comments?|result))s?\W*$", re.IGNORECASE)
+
+
+def _is_event_header(cells: tuple[str, ...]) -> bool:
+    """A plan-history header naming its columns in general words: "Event | Date | Outcome"."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return (len(filled) >= 2 and all(_EVENT_HEADER_CELL.match(c) for c in filled)
+            and any(re.match(r"^\W*(?:event|stage|milestone)", c, re.I) for c in filled)
+            and any(re.match(r"^\W*date", c, re.I) for c in filled))
 
 
 def _history_header(cells: tuple[str, ...]) -> list[str | None] | None:
@@ -370,7 +443,16 @@ def _match_label(text: str) -> tuple[str, str, str] | None:
         return None
     if best[1] == "family" and _RELATION_THEN_NAME.match(text):
         return "family", text, ""  # "Mum (Deepa Castellane), Dad (...)": the brackets hold the names
+    if best[1] == "issued" and _AMENDED_NOTE.search(best[3]):
+        # "Date of this plan (amended): 30.10.25": the plan's date is the amendment's, not the issue's.
+        return "last_amended", best[2], best[3]
     return best[1], best[2], best[3]
+
+
+_BARE_REVIEW_LABEL = re.compile(r"^\W*review\s+date\W*$", re.IGNORECASE)
+_LAST_REVIEW_LABEL = re.compile(r"\b(?:last|latest|most\s+recent(?:ly)?|previous)\b", re.IGNORECASE)
+# A bracketed note on a plan-date label saying the plan it dates is an amended one.
+_AMENDED_NOTE = re.compile(r"\([^)]*\bamend(?:ed|ment)\b[^)]*\)", re.IGNORECASE)
 
 
 def _line_values(line: str) -> list[tuple[str, str, str]]:
@@ -439,7 +521,7 @@ def _row_values(block: Block, index: int, following: Block | None = None) -> lis
     return found
 
 
-_PLAN_DATES = frozenset({"issued", "review", "last_amended", "next_review"})
+_PLAN_DATES = frozenset({"issued", "version", "review", "last_amended", "next_review"})
 
 
 def _in_section(block: int, blocks: tuple[Block, ...] | list[Block], sections: list[Section] | tuple[Section, ...],
@@ -452,6 +534,26 @@ def _in_section(block: int, blocks: tuple[Block, ...] | list[Block], sections: l
     return section.start <= offset + len(blocks[block].text) and offset <= section.end
 
 
+# A heading over the plan's own history: "Reviews", "Review history", "Annual review record",
+# "Previous reviews", "Plan history", "Amendment notice", "ANNUAL REVIEW LOG".
+_HISTORY_HEADING = re.compile(
+    r"^\W*(?:(?:previous|past|annual|plan|ehc\s*p(?:lan)?)\s+)*(?:(?:reviews?|amendments?)"
+    r"(?:\s+(?:history|record|records|log|notice|summary|and\s+amendments?))?|(?:plan|ehc\s*p(?:lan)?)\s+history)\W*$",
+    re.IGNORECASE)
+
+
+def _under_history_heading(blocks: tuple[Block, ...] | list[Block]) -> frozenset[int]:
+    """The blocks between a plan-history heading and the next heading."""
+    under: set[int] = set()
+    inside = False
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            inside = bool(_HISTORY_HEADING.match(block.text.strip()))
+        elif inside:
+            under.add(index)
+    return frozenset(under)
+
+
 def _in_plan_sections(block: int, blocks: tuple[Block, ...] | list[Block],
                       sections: list[Section] | tuple[Section, ...]) -> bool:
     """Whether a block lies in sections A to J (K and what follows it list advice and history)."""
@@ -460,11 +562,11 @@ def _in_plan_sections(block: int, blocks: tuple[Block, ...] | list[Block],
 
 def event_fact(text: str) -> str | None:
     """Which dated event a plan-history line describes: 'Final EHC plan issued' -> issued."""
-    if not re.search(r"\b(?:plan|review|amend|issued?|finali[sz])", text, re.I):
+    if not re.search(r"\b(?:plan|review|amend|(?:re-?)?issued?|finali[sz])", text, re.I):
         return None
     if re.search(r"\breview\b", text, re.I) and re.search(r"\b(?:next|due|scheduled|planned)\b", text, re.I):
         return "next_review"
-    if re.search(r"\bamend(?:ed|ment)\b", text, re.I):
+    if re.search(r"\bamend(?:ed|ment)\b|\bre-?issued?\b", text, re.I):
         return "last_amended"
     if re.search(r"\b(?:issued?|finali[sz]ed)\b", text, re.I):
         return "issued"
@@ -529,14 +631,15 @@ def _name_case(word: str, text: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
 
 
-def plan_name(name: str, text: str) -> str:
+def plan_name(name: str, text: str, prose: str | None = None) -> str:
     """The child's name as the plan uses it: capitals normalised, and the first-and-last-name
-    form when the plan's own text calls the child that ("Connor James BLACKWATER" on the
-    cover, "Connor Blackwater's plan" in the text -> "Connor Blackwater")."""
+    form when the plan's own prose (`prose`, else `text`) calls the child that ("Connor James
+    BLACKWATER" on the cover, "Connor Blackwater's plan" in the text -> "Connor Blackwater").
+    A title ("EHC Plan - Daniel Mensah") is not prose: the cover's full name stands."""
     words = [_name_case(word, text) for word in name.split()]
     if len(words) > 2 and words[-2].lower() not in _NAME_PARTICLES:
         short = f"{words[0]} {words[-1]}"
-        if re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
+        if re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text if prose is None else prose):
             return short
     return " ".join(words)
 
@@ -591,6 +694,7 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
     # only for a date the cover lacks, and never from history-like rows (K lists "review
     # report | 17 September 2026" as advice, not as a review of the plan).
     on_cover = {v.fact for v in values if v.block < cover_blocks}
+    history_blocks = _under_history_heading(blocks)
     values = [
         v for v in values
         if v.fact not in _PLAN_DATES or v.block < cover_blocks or not sections
@@ -598,13 +702,18 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
         # A history table after the cover counts unless it sits in a section's own tables
         # (an outcome's "Review date" column is not a review of the plan).
         or (v.fact not in on_cover and v.history and not _in_plan_sections(v.block, blocks, sections))
+        # So does what a "Review history" or "Annual review record" heading introduces, even after K.
+        or (v.fact not in on_cover and v.block in history_blocks)
     ]
     # Without a cover page (the plan opens on Section A) the personal details sit inside the
     # first section, and the first "Name:" is the child's.
     no_cover = not sections or not any(b.text.strip() for b in blocks[:cover_blocks])
     facts: dict[str, object] = {}
     reviews: set[date] = set()
+    bare_reviews: set[date] = set()  # dated under a bare "Review date" label
+    stated_last: set[date] = set()  # dated under a "last/most recent review" label
     family: list[str] = []
+    versions: list[date] = []  # dated under a "Date of this version" label
 
     def first_date(text: str) -> date | None:
         return parse_date(text)
@@ -637,8 +746,18 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
             for _, _, value in find_dates(lv.value):
                 if as_of is None or value <= as_of:
                     facts["last_amended"] = max(value, facts.get("last_amended", value))  # type: ignore[type-var]
+        elif lv.fact == "version":
+            value = first_date(lv.value)
+            if value and (as_of is None or value <= as_of):
+                versions.append(value)
         elif lv.fact == "review":
-            reviews.update(d for _, _, d in find_dates(lv.value))
+            dated = {d for _, _, d in find_dates(lv.value)}
+            if _BARE_REVIEW_LABEL.match(lv.label) and not lv.event and not lv.history:
+                bare_reviews.update(dated)
+            else:
+                reviews.update(dated)
+                if _LAST_REVIEW_LABEL.search(lv.label):
+                    stated_last.update(dated)
         elif lv.fact == "nhs_number" and "nhs_number" not in facts:
             m = NHS_NUMBER.search(lv.value)
             if m:
@@ -676,7 +795,24 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
                 break
 
     if isinstance(facts.get("child_name"), str):
-        facts["child_name"] = plan_name(facts["child_name"], "\n".join(b.text for b in blocks))  # type: ignore[arg-type]
+        prose = "\n".join(b.text for b in blocks[cover_blocks:] if b.kind != "heading")
+        facts["child_name"] = plan_name(facts["child_name"], "\n".join(b.text for b in blocks), prose)  # type: ignore[arg-type]
+    # A bare "Review date" beside a stated "Date of last annual review" is the review to come:
+    # a date after the one the plan calls its last review cannot be a review already held.
+    for value in sorted(bare_reviews):
+        if stated_last and value > max(stated_last):
+            if "next_review" not in facts:
+                facts["next_review"] = value
+        else:
+            reviews.add(value)
+    # A version dated after the plan's first issue is an amended plan; without an issue date
+    # the version's date is the plan's date.
+    for value in versions:
+        issued = facts.get("issued")
+        if not isinstance(issued, date):
+            facts["issued"] = value
+        elif value > issued:
+            facts["last_amended"] = max(value, facts.get("last_amended", value))  # type: ignore[type-var]
     review_dates = tuple(sorted(reviews))
     usable = [d for d in review_dates if as_of is None or d <= as_of]
     # The date of birth gives the year group on the audit date; a stated one ("Year 10") is as
@@ -725,11 +861,17 @@ def advice_entries(section: Section | None) -> tuple[AdviceEntry, ...]:
         return ()
     entries: list[AdviceEntry] = []
     history: list[str | None] | None = None  # the columns of a review-history table after the advice list
+    event_table: int | None = None  # an "Event | Date | Outcome" table: the plan's history, not advice
     for block in _advice_blocks(section):
         cells = [c.strip() for c in block.cells if c.strip()] if block.kind == "table_row" else []
         if block.kind != "table_row":
-            history = None
+            history = event_table = None
         if cells:
+            if _is_event_header(block.cells):
+                event_table = block.table
+                continue
+            if event_table is not None and block.table == event_table:
+                continue
             header = _history_header(block.cells)
             if header is not None and any(c in _PLAN_DATES for c in header):
                 history = header

@@ -28,6 +28,7 @@ from xlsxwriter.worksheet import Worksheet
 from audit.model import GRADE_LABELS, BatchAudit, PlanAudit
 from audit.needs import BROAD_AREAS, OTHER, broad_area
 from audit.needs import NOT_RECORDED as NEEDS_NOT_RECORDED
+from audit.report.health_sheet import write_health
 from audit.report.phase import PHASES, phase
 
 # --- The words a panel reads and types -------------------------------------------------------
@@ -663,55 +664,6 @@ def write_moderation(book: Book, ws: Worksheet) -> None:
     book.colour_grades(ws, row + 1, 4, last - 1, 5)
 
 
-def write_health(book: Book, ws: Worksheet) -> None:
-    """The DCO's view. Extension point: replace this writer (same name in SHEETS) for a fuller view."""
-    row = book.title(ws, "Health: health advice documents and the health view of plans",
-                     "Health advice graded against the health-advice rubric, and any health focus recorded "
-                     "for a plan (ehcp-audit --focus health).")
-    advice = [a for a in book.batch.audits if a.kind == "health_advice"]
-    ids: dict[CriterionKey, str] = {}
-    for audit in advice:
-        for result in audit.criteria:
-            ids.setdefault((audit.rubric_id, result.id), result.title or result.id)
-    row = book.heading(ws, row, "Health advice documents")
-    columns = [Column("Document id", 18), Column("File", 30), Column("Author", 20), Column("Author role", 24),
-               Column("Date of advice", 13, "date"), Column("Year group", 8)]
-    first_grade_col = len(columns)
-    columns += [Column(title, 16) for title in ids.values()] + [Column("Overall grade", 16)]
-    columns = [Column(h, c.width, c.format) for h, c in zip(unique_headers([c.header for c in columns]), columns)]
-    rows = []
-    for audit in advice:
-        grades = grades_of(audit)
-        rows.append([audit.plan_id, audit.source, audit.facts.author, audit.facts.author_role,
-                     audit.facts.document_date, audit.facts.year_group,
-                     *(grade_choice(grades[i]) if i in grades else None for i in ids),
-                     grade_choice(audit.overall.grade)])
-    last = book.table(ws, row, "HealthAdviceTable", columns, rows)
-    book.colour_grades(ws, row + 1, first_grade_col, last - 1, len(columns) - 1)
-    row = book.heading(ws, last, "Health focus of plans")
-    focus_rows = [(audit.plan_id, key, value) for audit in book.batch.audits if audit.focus
-                  for key, value in flatten(audit.focus)]
-    book.table(ws, row, "HealthFocusTable", [Column("Plan id", 18), Column("Aspect", 36), Column("Value", 60, "wrap")],
-               focus_rows)
-
-
-def flatten(mapping: dict, prefix: str = "") -> list[tuple[str, Any]]:
-    """A nested focus dict as (dotted key, cell value) pairs, keys sorted."""
-    pairs: list[tuple[str, Any]] = []
-    for key in sorted(mapping, key=str):
-        value = mapping[key]
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            pairs.extend(flatten(value, f"{name}."))
-        elif isinstance(value, (list, tuple)):
-            pairs.append((name, "; ".join(str(v) for v in value)))
-        elif value is None or isinstance(value, (str, int, float, bool, date)):
-            pairs.append((name, value))
-        else:
-            pairs.append((name, str(value)))
-    return pairs
-
-
 def write_rubric(book: Book, ws: Worksheet) -> None:
     batch = book.batch
     source = ("from the rubric file" if book.rubric is not None
@@ -787,7 +739,9 @@ SHEETS: list[SheetSpec] = [
     SheetSpec(OUTCOMES, "One row per outcome: which parts of a SMART, functional outcome it has.", write_outcomes),
     SheetSpec(MODERATION, "Tool grades beside empty panel grades, for a moderation panel to fill in.",
               write_moderation),
-    SheetSpec(HEALTH, "Health advice documents and the health view of plans.", write_health, has_health_view),
+    SheetSpec(HEALTH, "Health advice documents with their grades, and for plans audited with --focus health, "
+                      "each health need in C beside the provision in G and the advice in K it came from.",
+              write_health, has_health_view),
     SheetSpec(RUBRIC, "The criteria, weights and sources the grades were given against.", write_rubric),
     SheetSpec(ERRORS, "Files that could not be audited, and why.", write_errors),
     SheetSpec(ABOUT, "Tool and rubric versions, audit date, run time and input file hashes.", write_about),

@@ -26,6 +26,23 @@ def _joined(texts: Iterable[str]) -> str | None:
     return "\n".join(shown) if shown else None
 
 
+def flatten(mapping: dict, prefix: str = "") -> list[tuple[str, Any]]:
+    """A nested focus dict as (dotted key, cell value) pairs, keys sorted."""
+    pairs: list[tuple[str, Any]] = []
+    for key in sorted(mapping, key=str):
+        value = mapping[key]
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            pairs.extend(flatten(value, f"{name}."))
+        elif isinstance(value, (list, tuple)):
+            pairs.append((name, "; ".join(str(v) for v in value)))
+        elif value is None or isinstance(value, (str, int, float, bool, date)):
+            pairs.append((name, value))
+        else:
+            pairs.append((name, str(value)))
+    return pairs
+
+
 def write_health(book: "Book", ws: "Worksheet") -> None:
     """Health advice graded (seven criteria and overall), and the C/G/K matching of focused plans."""
     from audit.report.excel import Column, grade_choice, unique_headers
@@ -60,6 +77,13 @@ def write_health(book: "Book", ws: "Worksheet") -> None:
     last = book.table(ws, row, "HealthAdviceTable", columns, rows)
     book.colour_grades(ws, row + 1, first_grade, last - 1, last_grade)
 
+    focus_rows = [(audit.plan_id, key, value) for audit in book.batch.audits if audit.focus
+                  for key, value in flatten({k: v for k, v in audit.focus.items() if k not in ("findings", "health")})
+                  + flatten({"counts": audit.focus["health"].get("counts", {})} if isinstance(audit.focus.get("health"), dict) else {})]
+    if focus_rows:
+        row = book.heading(ws, last, "Focus of plans: what was looked at and how much was matched")
+        last = book.table(ws, row, "HealthFocusTable", [Column("Plan id", 18), Column("Aspect", 36), Column("Value", 60, "wrap")],
+                          focus_rows)
     focused = [a for a in book.batch.audits if a.focus and isinstance(a.focus.get("health"), dict)]
     if not focused:
         return

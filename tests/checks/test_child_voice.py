@@ -245,3 +245,15 @@ def test_a_young_person_leading_her_review_is_co_production() -> None:
          "She was at the meeting for 45 minutes with her mum.")
     plan = make_plan({"A": a, "E": LINKED_E})
     assert run(plan).counts["coproduction_evidence"] == 1
+
+
+def test_only_staff_reports_about_the_child_is_professional_only_even_with_parents_relayed() -> None:
+    a = ("Reece did not engage with the person-centred review process and declined to complete the pupil voice "
+         "pro-forma. Staff report that Reece has interests in gaming and computers. School staff report that Reece "
+         "presents as anxious in unstructured times.\n"
+         "Parental views were obtained via telephone consultation with the SEND Officer. Parent would like Reece "
+         "to achieve GCSEs.")
+    verdict = run(make_plan({"A": a, "E": LINKED_E}))
+    assert verdict.grade == 1
+    finding = next(f for f in verdict.findings if f.rule == "child_voice.professional_only")
+    assert "relayed" in finding.message and finding.quote

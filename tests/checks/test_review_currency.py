@@ -68,10 +68,14 @@ def test_no_review_for_over_eighteen_months_is_inadequate() -> None:
     assert run(plan).grade == 1
 
 
-def test_no_dates_at_all_is_inadequate() -> None:
-    verdict = run(make_plan({"E": FUTURE_E}))
+def test_no_dates_at_all_is_inadequate_and_quotes_where_they_belong() -> None:
+    plan = make_plan({"E": FUTURE_E}, cover="Education, Health and Care Plan\nName: Sam Smith")
+    verdict = run(plan)
     assert verdict.grade == 1
-    assert verdict.findings[0].rule == "review_currency.no_dates" and verdict.findings[0].quote == ""
+    finding = verdict.findings[0]
+    assert finding.rule == "review_currency.no_dates" and finding.section is None
+    assert finding.quote == "Education, Health and Care Plan"  # the cover, where the dates belong
+    assert_quotes_verbatim(plan, verdict)
 
 
 def test_dates_read_from_the_text_when_facts_lack_them() -> None:

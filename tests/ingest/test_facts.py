@@ -394,3 +394,151 @@ def test_advice_listed_in_a_table_nested_in_the_section_cell() -> None:
     k = next(s for s in sections if s.letter == "K")
     assert [(e.text, e.date) for e in advice_entries(k)] == [
         ("Parental advice - 14 December 2018", date(2018, 12, 14)), ("EP advice - 7 January 2019", date(2019, 1, 7))]
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        [P("Date plan first issued: 1.7.20"), P("Date of this plan (amended): 30.10.25")],
+        [P("Date plan first issued: 1.7.20"), P("Date this plan amended: 30.10.2025")],
+        [R("Date plan first issued", "1.7.20"), R("Date the plan was amended", "30/10/2025")],
+    ],
+)
+def test_an_amended_plan_date_is_the_amendment_not_the_issue(cover: list[Block]) -> None:
+    facts = facts_of(cover)
+    assert (facts.issued, facts.last_amended) == (date(2020, 7, 1), date(2025, 10, 30))
+
+
+def test_a_bare_review_date_after_the_stated_last_review_is_the_next_review() -> None:
+    facts = facts_of([R("Date of last annual review", "10th July 2025"), R("Review date", "10th July 2026")])
+    assert facts.last_review == date(2025, 7, 10)
+    assert facts.review_dates == (date(2025, 7, 10),)
+    assert facts.next_review == date(2026, 7, 10)
+
+
+def test_a_bare_review_date_alone_is_still_a_review() -> None:
+    facts = facts_of([R("Review date", "10th July 2025")])
+    assert facts.last_review == date(2025, 7, 10)
+    assert facts.next_review is None
+
+
+@pytest.mark.parametrize(
+    "line, field, value",
+    [
+        ("Plan start 11-Nov-2021", "issued", date(2021, 11, 11)),
+        ("Plan date: 14/03/2023", "issued", date(2023, 3, 14)),
+        ("Plan updated: 19/08/2025", "last_amended", date(2025, 8, 19)),
+        ("Next review: by 23 September 2027.", "next_review", date(2027, 9, 23)),
+        ("Next annual review due by 17/06/2027", "next_review", date(2027, 6, 17)),
+        ("Review: Interim review due by 24.12.2026 (6-monthly while under 5)", "next_review", date(2026, 12, 24)),
+    ],
+)
+def test_plan_date_labels_of_other_templates(line: str, field: str, value: date) -> None:
+    assert getattr(facts_of([P(line)]), field) == value
+
+
+def test_a_bare_review_cell_saying_due_by_is_the_next_review() -> None:
+    facts = facts_of([R("Date plan issued", "25.06.2026"), R("Review", "Interim review due by 24.12.2026 (6-monthly while under 5)")])
+    assert (facts.next_review, facts.review_dates) == (date(2026, 12, 24), ())
+
+
+def test_the_date_of_this_version_with_a_note_naming_the_review() -> None:
+    facts = facts_of([R("EHC plan first issued", "10/02/2023"),
+                      R("Date of this version", "05/08/2026 (amended after the annual review held on 18/06/2026)")])
+    assert (facts.issued, facts.last_amended, facts.last_review) == (date(2023, 2, 10), date(2026, 8, 5), date(2026, 6, 18))
+
+
+def test_the_date_of_this_version_is_the_issue_date_until_the_plan_is_amended() -> None:
+    assert facts_of([P("Date of this version 03/03/2025")]).issued == date(2025, 3, 3)
+    facts = facts_of([P("Date EHCP issued 21/01/2019"), P("Date of this version 03/03/2025")])
+    assert (facts.issued, facts.last_amended) == (date(2019, 1, 21), date(2025, 3, 3))
+    facts = facts_of([P("Date EHCP issued 21/01/2019"), P("Date of this version 21/01/2019")])
+    assert (facts.issued, facts.last_amended) == (date(2019, 1, 21), None)
+
+
+K_THEN = PLAN_BODY + [H("Section K: Advice and information"), R("Advice", "Date"), R("School report", "13/06/2025")]
+
+
+@pytest.mark.parametrize("heading", ["Reviews", "Review history", "Annual review record", "Previous reviews",
+                                     "ANNUAL REVIEW LOG", "Amendment notice", "Plan history"])
+def test_plan_history_under_its_own_heading_after_section_k(heading: str) -> None:
+    body = K_THEN + [H(heading), P("Annual review held 16th May 2024. Decision: amend."),
+                     P("Amended plan issued 1st July 2024. Next annual review due by 16th May 2025.")]
+    facts = facts_of([P("Name: Sam Smith")], body)
+    assert (facts.last_review, facts.last_amended, facts.next_review) == (
+        date(2024, 5, 16), date(2024, 7, 1), date(2025, 5, 16))
+
+
+def test_advice_after_section_k_without_a_history_heading_is_not_plan_history() -> None:
+    body = K_THEN + [P("Annual review report - 10/07/2025")]
+    assert facts_of([P("Name: Sam Smith")], body).review_dates == ()
+
+
+def test_prose_history_naming_events_sentence_by_sentence() -> None:
+    body = K_THEN + [H("Reviews"), P(
+        "This plan was finalised on 6 July 2022. It was reviewed on 29 June 2023 and amended on 8 September 2023. "
+        "The annual review on 3 July 2024 led to an amended plan dated 20 August 2024, and the review on 25 June 2025 "
+        "resulted in the plan being amended on 12 August 2025. The most recent annual review meeting was held on "
+        "24 September 2026 (the Year 11 review). Following that review the local authority wrote to Mrs Walsh on "
+        "20 October 2026 confirming its decision; the amended plan will be issued by 31 March 2027."),
+        P("Next review: by 23 September 2027.")]
+    facts = facts_of([P("Name: Sam Smith")], body)
+    assert facts.issued == date(2022, 7, 6)
+    assert facts.review_dates == (date(2023, 6, 29), date(2024, 7, 3), date(2025, 6, 25), date(2026, 9, 24))
+    assert (facts.last_amended, facts.next_review) == (date(2025, 8, 12), date(2027, 9, 23))
+
+
+def test_a_list_of_dates_after_one_event_word_keeps_that_event() -> None:
+    body = K_THEN + [H("Review history"), P(
+        "First plan: 14/09/2020. Annual reviews: 02/07/2021, 29/06/2022, 22/06/2023, 20/06/2024 and 24/06/2025. "
+        "Following the review on 24/06/2025 the plan was amended and reissued on 19/08/2025. "
+        "The next annual review was due by 24/06/2026.")]
+    facts = facts_of([P("Name: Sam Smith")], body)
+    assert facts.issued == date(2020, 9, 14)
+    assert facts.review_dates == (date(2021, 7, 2), date(2022, 6, 29), date(2023, 6, 22), date(2024, 6, 20), date(2025, 6, 24))
+    assert (facts.last_amended, facts.next_review) == (date(2025, 8, 19), date(2026, 6, 24))
+    facts = facts_of([P("Name: Sam Smith")], K_THEN + [H("Review record"), P(
+        "The plan was finalised on 15 May 2020 and amended on 19 April 2021, 30 June 2022 and 2 March 2025.")])
+    assert (facts.issued, facts.last_amended) == (date(2020, 5, 15), date(2025, 3, 2))
+
+
+def test_the_latest_of_several_amended_plans_in_a_review_log() -> None:
+    body = K_THEN + [H("ANNUAL REVIEW LOG"), P("AR date: 18/12/2019"), P("Amended plan issued: 20/02/2020"),
+                     P("AR date: 15/05/2023"), P("Amended plan issued: 11/08/2023"), P("AR date: 12/05/2026"),
+                     P("Amended plan issued: -"),
+                     P("Note: AR 12/05/2026 held as Year 10 review. No changes requested. Next AR due by 11/05/2027.")]
+    facts = facts_of([P("Name: Sam Smith")], body)
+    assert (facts.last_review, facts.last_amended, facts.next_review) == (
+        date(2026, 5, 12), date(2023, 8, 11), date(2027, 5, 11))
+
+
+@pytest.mark.parametrize("cover", [[H("Pupil BROOKS, Jayden")], [P("Pupil Jayden BROOKS")], [R("My name", "Jayden Brooks")]])
+def test_export_and_first_person_name_fields(cover: list[Block]) -> None:
+    assert facts_of(cover).child_name == "Jayden Brooks"
+
+
+@pytest.mark.parametrize("line", ["Pupil Premium Grant", "Pupil voice was gathered", "Learner Profile"])
+def test_a_role_word_starting_a_phrase_is_not_a_name_label(line: str) -> None:
+    assert facts_of([P(line)]).child_name is None
+
+
+def test_a_title_with_a_shorter_name_does_not_shorten_the_cover_name() -> None:
+    cover = [H("Education Health and Care Plan - Daniel Mensah"), R("Name of young person", "Daniel Kwame Mensah")]
+    assert facts_of(cover).child_name == "Daniel Kwame Mensah"
+
+
+def test_an_event_date_outcome_table_after_section_k_is_plan_history() -> None:
+    rows = [Block(kind="table_row", text=" | ".join(c), cells=c, table=7) for c in (
+        ("Event", "Date", "Outcome"), ("Plan issued (final)", "10/02/2023", "-"),
+        ("Annual review", "17/06/2025", "Amended 01/08/2025"), ("Annual review", "18/06/2026", "Amended 05/08/2026 (this version)"))]
+    facts = facts_of([P("Name: Sam Smith")], K_THEN + rows)
+    assert (facts.issued, facts.last_review, facts.last_amended) == (date(2023, 2, 10), date(2026, 6, 18), date(2026, 8, 5))
+
+
+def test_an_event_date_outcome_table_in_section_k_is_not_advice() -> None:
+    rows = tuple(Block(kind="table_row", text=" | ".join(c), cells=c, table=t) for t, c in (
+        (0, ("Educational psychology advice", "12/01/2026")), (1, ("Event", "Date", "Outcome")),
+        (1, ("Annual review", "18/06/2026", "Amended 05/08/2026"))))
+    blocks = (H("Section K: Advice and information"), *rows)
+    sections, _ = build_sections(blocks, "\n".join(b.text for b in blocks))
+    assert [e.date for e in advice_entries(sections[0])] == [date(2026, 1, 12)]
