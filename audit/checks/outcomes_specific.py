@@ -455,8 +455,10 @@ def _findings_for(reading: OutcomeReading, section: Section | None, criterion: s
         out.append(part(reading.generic[0], "outcomes.generic_phrase", "medium",
                         f"{n} uses a generic phrase that could be written about any child.",
                         "Say what the child will be able to do, how well or how often, and by when.", params.generic_lexicon))
-    elif not reading.observable and not reading.measure and not (reading.service or reading.provision):
-        out.append(whole("outcomes.not_observable", "medium", f"{n} does not describe a skill or behaviour anyone could see.",
+    elif not reading.observable and not (reading.service or reading.provision):
+        # With a measure the outcome is nearly there: still say what would make it observable.
+        out.append(whole("outcomes.not_observable", "low" if reading.measure else "medium",
+                         f"{n} does not describe a skill or behaviour anyone could see.",
                          "Use an action the child will do (read, ask, dress, travel) that staff and family can observe.",
                          params.verbs_lexicon))
     if not reading.timeframe:
