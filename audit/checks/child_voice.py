@@ -426,8 +426,9 @@ def child_voice(plan: Plan, params: ChildVoiceParams, ctx: CheckContext) -> Verd
     }
     gathered = (f"views gathered by {', '.join(sorted({m[2] for m in reading.methods})[:3])} (non-verbal); "
                 if reading.non_verbal and reading.methods else "")
-    summary = (f"{gathered}{len(reading.child_first_person) + len(reading.child_quotes)} sentences in the child's own words, "
+    own_words = len(reading.child_first_person) + len(reading.child_quotes)
+    summary = (f"{gathered}{own_words} {'sentence' if own_words == 1 else 'sentences'} in the child's own words, "
                f"{len(reading.second_hand)} second-hand, {len(reading.parent)} from parents; "
-               f"{len(linked)} of {len(reading.aspirations)} aspirations reappear in E; "
+               f"{len(linked)} of {len(reading.aspirations)} {'aspiration reappears' if len(reading.aspirations) == 1 else 'aspirations reappear'} in E; "
                f"co-production {'evident' if coproduction else 'not evident'}.")
     return Verdict(grade=grade, summary=summary, counts=counts, findings=tuple(findings))
