@@ -84,6 +84,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # "Next review due by", "The next annual review is due by 3 July 2026", "Date of next review".
         r"(?:date\s+(?:of\s+)?)?(?:the\s+)?next\s+(?:annual\s+|ehc\s*p?\s+|plan\s+)?(?:review|ar\b)(?:\s+(?:is|will\s+be|must\s+be|should\s+be))?"
         r"(?:\s+(?:date|due|meeting|held|scheduled|planned))?(?:\s+(?:by|on|before|in))?",
+        # "Review due by", "Interim review due: 24.12.2026", "Early review due by 3 March 2027".
+        r"(?:(?:interim|early|first|emergency|phase\s+transfer|transition|six[\s\-]?monthly|6[\s\-]?monthly)\s+)?"
         r"(?:annual\s+|ehc\s*p?\s+|plan\s+)?(?:review|ar\b)\s+(?:(?:due|scheduled)(?:\s+(?:by|on|date))?|by|no\s+later\s+than)",
         r"scheduled\s+review(?:\s+date)?",
     ),
@@ -320,7 +322,8 @@ def _lead_event(lead: str) -> str | None:
     clause = re.split(r"[.!?]\)?\s+(?=[\"“‘'(]?[A-Z])|;", lead)[-1]
     hits = list(_EVENT_WORD.finditer(clause))
     if not hits:
-        return None
+        # "Annual review 18/06/2026; next due by 17/06/2027": what is next or due is the review.
+        return "next_review" if re.search(r"\b(?:next|due)\b", clause, re.IGNORECASE) else None
     fact = event_fact(clause[hits[-2].end() if len(hits) > 1 else 0:])
     return fact if len(clause[hits[-1].end():].split()) <= 5 or fact == "next_review" else None
 

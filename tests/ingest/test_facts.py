@@ -542,3 +542,12 @@ def test_an_event_date_outcome_table_in_section_k_is_not_advice() -> None:
     blocks = (H("Section K: Advice and information"), *rows)
     sections, _ = build_sections(blocks, "\n".join(b.text for b in blocks))
     assert [e.date for e in advice_entries(sections[0])] == [date(2026, 1, 12)]
+
+
+@pytest.mark.parametrize("cover", [[P("Interim review due: 24.12.2026")], [P("Early review due by 24 December 2026")],
+                                   [R("Reviews", "Annual review 18/06/2026; next due by 24/12/2026")],
+                                   [R("Annual review", "Held 18/06/2026. Next due 24/12/2026")]])
+def test_a_review_said_to_be_due_is_the_next_review(cover: list[Block]) -> None:
+    facts = facts_of(cover)
+    assert facts.next_review == date(2026, 12, 24)
+    assert date(2026, 12, 24) not in facts.review_dates
