@@ -109,7 +109,7 @@ def audit_command(
 
     audited, failed = len(batch.audits), len(batch.errors)
     rate = audited / batch.elapsed_seconds if batch.elapsed_seconds else 0.0
-    err_console.print(f"audited {audited} plan{'s' * (audited != 1)} in {batch.elapsed_seconds:.1f} s ({rate:.1f} plans/s); "
+    err_console.print(f"audited {audited} document{'s' * (audited != 1)} in {batch.elapsed_seconds:.1f} s ({rate:.1f} plans/s); "
                       f"{failed} could not be read -> {out}", markup=False, highlight=False)
     for error in batch.errors:
         err_console.print(f"  not audited: {error.source}: {error.reason}", markup=False, highlight=False)
