@@ -19,14 +19,10 @@ from rich.table import Table
 from audit.cli.app import EXIT_SOME_FAILED, app, err_console, fail, resolve_as_of
 from audit.batch import BatchSettings, collect_jobs, run_batch
 from audit.errors import AuditInputError, RubricError
-from audit.evaluate import MATRIX_LABELS, Agreement, Evaluation, read_labels
+from audit.evaluate import Evaluation, read_labels
 from audit.evaluate import evaluate as compare
-from audit.model import grade_label
+from audit.report.terminal import confusion_table, percent
 from audit.rubric import DEFAULT_RUBRIC, load_rubric
-
-
-def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{100 * value:.0f}%"
 
 
 def _render(evaluation: Evaluation, console: Console) -> None:
@@ -36,28 +32,17 @@ def _render(evaluation: Evaluation, console: Console) -> None:
     for column in ("criterion", "n", "exact", "within one", "kappa (quadratic)"):
         table.add_column(column, justify="left" if column == "criterion" else "right")
     for row in [*evaluation.criteria, evaluation.pooled, evaluation.overall]:
-        table.add_row(row.criterion, str(row.n), _percent(row.exact), _percent(row.within_one),
+        table.add_row(row.criterion, str(row.n), percent(row.exact), percent(row.within_one),
                       "-" if row.kappa is None else f"{row.kappa:.2f}")
     console.print(table)
     for row in [*evaluation.criteria, evaluation.overall]:
         if row.n:
-            _render_matrix(row, console)
+            console.print(confusion_table(row, f"{row.criterion}: panel's grade (rows) against the tool's (columns)"))
     for title, names in (("Labelled but not audited", evaluation.labelled_not_audited),
                          ("Audited but not labelled", evaluation.audited_not_labelled),
                          ("Labelled criteria not in the rubric", evaluation.unknown_criteria)):
         if names:
             console.print(f"[yellow]{title}:[/] {', '.join(names)}")
-
-
-def _render_matrix(row: Agreement, console: Console) -> None:
-    console.print(f"[bold]{row.criterion}[/]: panel's grade (rows) against the tool's (columns)")
-    table = Table(show_header=True)
-    table.add_column("panel \\ tool")
-    for label in MATRIX_LABELS:
-        table.add_column(grade_label(label) if label is None else str(label), justify="right")
-    for label, counts in zip(MATRIX_LABELS, row.matrix):
-        table.add_row(grade_label(label) if label is None else str(label), *(str(c) for c in counts))
-    console.print(table)
 
 
 @app.command()

@@ -20,8 +20,8 @@ from rich.table import Table
 
 from audit.cli.app import app, fail
 from audit.errors import AuditInputError
-from audit.evaluate import MATRIX_LABELS, Agreement
-from audit.model import grade_label
+from audit.evaluate import Agreement
+from audit.report.terminal import confusion_table, percent
 from audit.report.moderation import (
     FalseAlarms,
     Moderation,
@@ -31,10 +31,6 @@ from audit.report.moderation import (
     pooled_agreement,
     read_moderation,
 )
-
-
-def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{100 * value:.0f}%"
 
 
 def _render(moderation: Moderation, rows: list[Agreement], pooled: Agreement, alarms: list[FalseAlarms],
@@ -52,26 +48,15 @@ def _render(moderation: Moderation, rows: list[Agreement], pooled: Agreement, al
         table.add_column(column, justify="left" if column == "criterion" else "right")
     for row in [*rows, pooled]:
         alarm = by_criterion.get(row.criterion)
-        table.add_row(row.criterion, str(row.n), _percent(row.exact), _percent(row.within_one),
+        table.add_row(row.criterion, str(row.n), percent(row.exact), percent(row.within_one),
                       "-" if row.kappa is None else f"{row.kappa:.2f}",
                       "-" if alarm is None else f"{alarm.reviewed} of {alarm.findings}",
                       "-" if alarm is None or alarm.rate is None else
-                      f"{_percent(alarm.rate)} ({alarm.false_alarms})")
+                      f"{percent(alarm.rate)} ({alarm.false_alarms})")
     console.print(table)
     for row in (pooled, rows[-1]):
         if row.n:
-            _render_matrix(row, console)
-
-
-def _render_matrix(row: Agreement, console: Console) -> None:
-    console.print(f"{row.criterion}: panel (rows) x tool (columns)")
-    table = Table(show_header=True)
-    table.add_column("panel")
-    for label in MATRIX_LABELS:
-        table.add_column(grade_label(label) if label is None else str(label), justify="right")
-    for label, counts in zip(MATRIX_LABELS, row.matrix):
-        table.add_row(grade_label(label) if label is None else str(label), *(str(c) for c in counts))
-    console.print(table)
+            console.print(confusion_table(row, f"{row.criterion}: panel's grade (rows) against the tool's (columns)"))
 
 
 def _write_labels(moderation: Moderation, out: Path, force: bool) -> None:

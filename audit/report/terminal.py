@@ -15,7 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from audit.model import SECTION_LETTERS, SECTION_TITLES, CriterionResult, Finding, PlanAudit
+from audit.evaluate import MATRIX_LABELS, Agreement
+from audit.model import SECTION_LETTERS, SECTION_TITLES, CriterionResult, Finding, PlanAudit, grade_label
 
 # Symbol and colour per grade: the symbol and the word carry the meaning, colour repeats it.
 GRADE_STYLE: dict[int | None, tuple[str, str]] = {
@@ -196,3 +197,21 @@ def render_plan_audit(audit: PlanAudit, console: Console) -> None:
     render_header(audit, console)
     render_grades(audit, console)
     render_findings(audit, console)
+
+
+# --- Agreement with a panel (evaluate, moderate) ----------------------------------------------
+
+
+def percent(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.0f}%"
+
+
+def confusion_table(row: Agreement, title: str) -> Table:
+    """The panel's grades (rows) against the tool's (columns), N/A last."""
+    table = Table(show_header=True, title=title, title_justify="left")
+    table.add_column("panel \\ tool")
+    for label in MATRIX_LABELS:
+        table.add_column(grade_label(label) if label is None else str(label), justify="right")
+    for label, counts in zip(MATRIX_LABELS, row.matrix):
+        table.add_row(grade_label(label) if label is None else str(label), *(str(c) for c in counts))
+    return table

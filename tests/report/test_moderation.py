@@ -214,7 +214,7 @@ def test_moderate_prints_agreement_and_false_alarms(moderated):
     row = next(line for line in result.output.splitlines() if "provision_specific" in line)
     assert "3 of 7" in row and "67% (2)" in row
     assert "readability" in result.output  # findings reviewed or not, even with no panel grade
-    assert "all criteria: panel (rows) x tool (columns)" in result.output
+    assert "all criteria: panel's grade (rows) against the tool's (columns)" in result.output
 
 
 def test_moderate_json_and_labels_out(moderated, tmp_path):
