@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
@@ -206,12 +206,12 @@ def percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.0f}%"
 
 
-def confusion_table(row: Agreement, title: str) -> Table:
-    """The panel's grades (rows) against the tool's (columns), N/A last."""
-    table = Table(show_header=True, title=title, title_justify="left")
+def confusion_table(row: Agreement, title: str) -> Group:
+    """The panel's grades (rows) against the tool's (columns), N/A last, under its heading."""
+    table = Table(show_header=True)
     table.add_column("panel \\ tool")
     for label in MATRIX_LABELS:
         table.add_column(grade_label(label) if label is None else str(label), justify="right")
     for label, counts in zip(MATRIX_LABELS, row.matrix):
         table.add_row(grade_label(label) if label is None else str(label), *(str(c) for c in counts))
-    return table
+    return Group(Text(title, style="bold"), table)
