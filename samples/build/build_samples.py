@@ -22,6 +22,8 @@ import yaml
 
 BUILD = Path(__file__).resolve().parent
 SAMPLES = BUILD.parent
+sys.path.insert(0, str(SAMPLES.parent))  # the project's own NHS number check, installed or not
+from audit.privacy.nhs_number import is_valid_nhs_number  # noqa: E402
 PLANS = BUILD / "plans"
 FIXED_ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 PDF_HEADER = "Wessex County Council - EHC Plan - CONFIDENTIAL"
@@ -605,14 +607,6 @@ def year_group_on(dob: date, as_of: date) -> int:
     return age - 4
 
 
-def nhs_check_ok(number: str) -> bool:
-    digits = [int(c) for c in number]
-    total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1)))
-    check = 11 - total % 11
-    check = 0 if check == 11 else check
-    return len(digits) == 10 and check != 10 and check == digits[9]
-
-
 def derived_facts(plan: dict) -> dict[str, Any]:
     """The manifest facts, read from the same source values the document prints."""
     facts = dict(plan.get("facts", {}))
@@ -666,7 +660,7 @@ def manifest_row(plan: dict, path: Path, as_of: date) -> dict[str, Any]:
         "primary_need": facts["primary_need"],
         "words": file_words(path),
     }
-    if row["nhs_number"] and not nhs_check_ok(row["nhs_number"]):
+    if row["nhs_number"] and not is_valid_nhs_number(row["nhs_number"]):
         raise ValueError(f"{path.name}: NHS number {row['nhs_number']} fails modulus 11")
     return row
 

@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from audit.privacy.nhs_number import is_valid_nhs_number
+
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 AS_OF = date(2026, 11, 1)  # the "as of" date the labels were graded against
 CRITERIA = ("holistic", "outcomes_specific", "child_voice", "pfa", "review_currency",
@@ -76,16 +78,6 @@ def document_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def nhs_number_valid(number: str) -> bool:
-    """Modulus 11 check digit (NHS Data Dictionary)."""
-    if not re.fullmatch(r"\d{10}", number):
-        return False
-    total = sum(int(d) * w for d, w in zip(number[:9], range(10, 1, -1)))
-    check = 11 - total % 11
-    check = 0 if check == 11 else check
-    return check != 10 and check == int(number[9])
-
-
 def year_group_on(dob: date, as_of: date) -> int:
     start = as_of.year if as_of >= date(as_of.year, 9, 1) else as_of.year - 1
     cutoff = date(start, 8, 31)
@@ -123,7 +115,7 @@ def test_manifest_facts_are_in_the_document(row: dict[str, str]) -> None:
     flat = re.sub(r"\s+", " ", text)
     assert row["child_name"] in flat
     if row["nhs_number"]:
-        assert nhs_number_valid(row["nhs_number"])
+        assert is_valid_nhs_number(row["nhs_number"])
         assert row["nhs_number"] in re.sub(r"(?<=\d) (?=\d)", "", flat)
     if row["upn"]:
         assert row["upn"] in flat
