@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from audit.errors import RubricError
+from audit.plancache import per_plan
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-# The token caches hold a few plans' sections and sentences: each check looks up several lexicons
-# in the same texts, and an audit touches a few hundred texts per plan (measured: 512 entries
-# were evicted between checks and cost a tenth of the checks' time; 4096 are not).
+# Tokens are cached for the plan being audited (audit.plancache): each check looks up several
+# lexicons in the same few hundred sections and sentences.
 
 
-@lru_cache(maxsize=4096)
+@per_plan
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, lowercased token) of words and punctuation; hyphens only separate words."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -32,7 +32,7 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
                  if m.group() not in ("-", "\u2010", "\u2011", "\u2013"))
 
 
-@lru_cache(maxsize=4096)
+@per_plan
 def _sorted_tokens(text: str) -> tuple[str, ...]:
     return tuple(sorted(_positions(text)))
 
@@ -191,7 +191,7 @@ def _token_fits(token: str, matcher: TokenMatcher) -> bool:
     return token.startswith(text) and (kind == "*" or len(token) > len(text))
 
 
-@lru_cache(maxsize=4096)
+@per_plan
 def _positions(text: str) -> dict[str, list[int]]:
     """Token -> its indexes in `text`: a lexicon looks up its own entries, not every token."""
     positions: dict[str, list[int]] = {}

@@ -18,6 +18,7 @@ from audit.dates import year_group_for
 from audit.errors import AuditInputError
 from audit.lexicon import Lexicon
 from audit.model import CriterionResult, Finding, OutcomeAssessment, Plan, PlanAudit, PlanFacts
+from audit.plancache import plan_done
 from audit.rubric import CriterionSpec, Rubric
 from audit.scoring import criterion_result, not_applicable, overall_grade
 
@@ -134,11 +135,15 @@ def audit_plan(plan: Plan, rubric: Rubric, as_of: date, boilerplate: frozenset[s
     facts = plan.facts
     results: list[CriterionResult] = []
     outcomes: dict[int, OutcomeAssessment] = {}
-    for spec in rubric.criteria:
-        result, verdict = grade_criterion(plan, spec, rubric, as_of, known, boilerplate)
-        results.append(result)
-        for assessment in verdict.outcomes if verdict else ():
-            outcomes.setdefault(assessment.index, assessment)
+    try:
+        for spec in rubric.criteria:
+            result, verdict = grade_criterion(plan, spec, rubric, as_of, known, boilerplate)
+            results.append(result)
+            for assessment in verdict.outcomes if verdict else ():
+                outcomes.setdefault(assessment.index, assessment)
+        view = focus_view(focus, results, plan, rubric) if focus and plan.kind == "plan" else None
+    finally:
+        plan_done()
 
     return PlanAudit(
         plan_id=plan_id_of(plan.source),
@@ -158,7 +163,7 @@ def audit_plan(plan: Plan, rubric: Rubric, as_of: date, boilerplate: frozenset[s
         criteria=tuple(results),
         overall=overall_grade(results, rubric.overall),
         outcomes=tuple(outcomes[i] for i in sorted(outcomes)),
-        focus=focus_view(focus, results, plan, rubric) if focus and plan.kind == "plan" else None,
+        focus=view,
     )
 
 

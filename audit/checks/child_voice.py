@@ -256,19 +256,25 @@ def aspiration_links(plan: Plan, aspirations: list[tuple[int, int, str]], params
 def find_coproduction(plan: Plan, voice: Lexicon) -> tuple[str | None, int, int, str] | None:
     """First sign of co-production: (section letter or None outside sections, start, end, entry).
 
-    Signatures and contributor lists often sit outside the statutory sections, so the whole
-    plan text is searched once and each match placed in its section where it has one.
+    Signatures and contributor lists often sit outside the statutory sections, so the text
+    between sections is searched as well as the sections where co-production is told. In B-D
+    and F-J "agreed with" and "review meeting with" describe provision and its timing ("plan
+    agreed by the review in May 2027"), not how this plan was made with the family.
     """
-    for m in voice.find(plan.text):
-        if m.entry.category != "coproduction":
-            continue
-        section = next((s for s in plan.sections if s.start <= m.start and m.end <= s.end), None)
+    cursor = 0
+    for section in (*sorted(plan.sections, key=lambda s: s.start), None):
+        gap_end = section.start if section is not None else len(plan.text)
+        if gap_end > cursor:
+            for m in voice.find(plan.text[cursor:gap_end]):
+                if m.entry.category == "coproduction":
+                    return None, cursor + m.start, cursor + m.end, m.entry.key
         if section is None:
-            return None, m.start, m.end, m.entry.key
-        # In B-D and F-J "agreed with" and "review meeting with" describe provision and its timing
-        # ("plan agreed by the review in May 2027"), not how this plan was made with the family.
+            return None
+        cursor = max(cursor, section.end)
         if section.letter in COPRODUCTION_SECTIONS:
-            return section.letter, m.start - section.start, m.end - section.start, m.entry.key
+            for m in voice.find(section.text):
+                if m.entry.category == "coproduction":
+                    return section.letter, m.start, m.end, m.entry.key
     return None
 
 

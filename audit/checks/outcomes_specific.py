@@ -17,6 +17,7 @@ from audit.dates import find_dates
 from audit.lexicon import Lexicon, LexiconMatch
 from audit.model import Finding, Outcome, OutcomeAssessment, Plan, Section
 from audit.nlp import sentences
+from audit.plancache import per_plan
 
 
 class OutcomesParams(Params):
@@ -76,7 +77,7 @@ def split_lexicon(lexicon: Lexicon, cues: bool) -> Lexicon:
                    source=lexicon.source, entries=entries)
 
 
-@lru_cache(maxsize=512)
+@per_plan
 def section_sentences(text: str) -> tuple[tuple[int, int, str], ...]:
     """Sentences of a section's text, split once and shared by the checks that read it."""
     return tuple(sentences(text))
@@ -499,9 +500,9 @@ def outcomes_specific(plan: Plan, params: OutcomesParams, ctx: CheckContext) -> 
         "routines": ctx.lexicon(params.routines_lexicon), "references": ctx.lexicon(params.references_lexicon),
         "domains": split_lexicon(ctx.lexicon(params.domains_lexicon), cues=False),
     }
-    context_text = plan.section_text("A", "B", "C", "D")
     context_stems = content_stems(plan.section_text("A"))
-    need_domains = lex["domains"].categories(context_text)
+    # Section by section: each section's tokens are already cached for the plan.
+    need_domains = set().union(*(lex["domains"].categories(s.text) for letter in "ABCD" if (s := plan.section(letter))))
     readings = [read_outcome(o, plan, lex, context_stems, need_domains, ctx.boilerplate) for o in outcomes]
 
     findings: list[Finding] = []
