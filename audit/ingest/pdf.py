@@ -19,11 +19,11 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from audit.errors import AuditInputError
 from audit.ingest.text import (
-    BULLET,
     SHORT_LINE,
     clean_line,
     ends_sentence,
     heading_level,
+    list_bullet,
     title_like,
 )
 from audit.model import Block
@@ -202,12 +202,12 @@ def _bullet(line: _Line) -> tuple[str, int] | None:
     Some writers draw an outer list's bullet beside a nested list's first bullet ("• • text"):
     the innermost bullet is the item's own.
     """
-    match = BULLET.match(line.raw)
+    match = list_bullet(line.raw)
     if match is None:
         return None
     column = _indent(line)
     while True:
-        inner = BULLET.match(match.group(1))
+        inner = list_bullet(match.group(1))
         if inner is None or inner.group(1) == match.group(1):
             break
         column = len(line.raw) - len(match.group(1))

@@ -102,6 +102,8 @@ LETTER_FORMS: tuple[re.Pattern[str], ...] = (
 BARE_LETTER = re.compile(r"^\(?" + _LETTER + r"(?![A-Za-z0-9])\s*[:.\-–—)|]?\s+(?P<rest>\S.*)$")
 
 _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
+# "[A] SECTION A - VIEWS ...": a case-management system's record marker before the real heading.
+_RECORD_MARKER = re.compile(r"^[\[(]\s*[A-K][12]?\s*[\])]\s*(?=(?:sections?|part)\b)", re.IGNORECASE)
 _NUMBERING = re.compile(r"^(?:(?:section|part)\s+\d{1,2}|\d{1,2})\s*[:.)\-–—]\s*", re.IGNORECASE)
 _CONTENTS_LEADER = re.compile(r"(?:\.{3,}|…+|\s{3,})\s*\d+\s*$")
 _MAX_HEADING_WORDS = 15
@@ -206,6 +208,7 @@ def match_heading(text: str, *, styled: bool) -> tuple[str, float] | None:
     text = _normalise_heading(text)
     if not text or _CONTENTS_LEADER.search(text):
         return None
+    text = _RECORD_MARKER.sub("", text)
     numbered = _NUMBERING.sub("", text)
     if numbered != text and LETTER_FORMS[0].match(numbered):
         text = numbered  # "1. Section A: Views ..."

@@ -10,15 +10,33 @@ import re
 import unicodedata
 
 from audit.errors import AuditInputError
+from audit.ingest.sections import match_heading
 from audit.model import Block
 
 # Every pattern here is anchored and linear: no nested quantifiers, so no input can make it hang.
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
-_RULE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,})$")
+_RULE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 # A bullet, 'o' (Word's hollow bullet as text), '1.', '(2)', 'a)' or 'b.', then the item.
 BULLET = re.compile(
     r"^[ \t]*(?:[-*+•●▪■◦○·‣–—]|o(?=[ \t])|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)](?=[ \t]))[ \t]+(\S.*)$"
 )
+_LETTER_MARKER = re.compile(r"^[ \t]*\(?[A-K][.)][ \t]")
+
+
+def list_bullet(line: str) -> re.Match[str] | None:
+    """The list marker starting `line`, unless the line is a lettered section heading.
+
+    "A. Views, interests and aspirations" and "E) Outcomes" look like items of a lettered
+    list; their letter is the section's, and the line must stay whole to start the section.
+    """
+    match = BULLET.match(line)
+    if match is not None and _LETTER_MARKER.match(line):
+        found = match_heading(line.strip(), styled=True)
+        if found is not None and found[1] >= 3.0:
+            return None
+    return match
+
+
 # 'Date of birth: ' at the start of a line: a label and its value (bounded, so linear).
 _LABEL = re.compile(r"^[A-Z][^:.!?]{0,40}:[ \t]")
 _TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
@@ -95,8 +113,8 @@ def heading_level(line: str) -> int | None:
     text = line.strip()
     if not text or len(text) > 120 or _is_answer(text):
         return None
-    if _SECTION_LINE.match(text):
-        return 1
+    if _SECTION_LINE.match(text) or (_LETTER_MARKER.match(text) and list_bullet(text) is None):
+        return 1  # "Section A ...", or "A. Views, interests and aspirations" (a lettered title)
     words = text.split()
     letters = [ch for ch in text if ch.isalpha()]
     if len(words) <= 12 and len(letters) >= 4 and all(not ch.islower() for ch in letters):
@@ -195,7 +213,7 @@ def parse_text(text: str, markdown: bool = True) -> tuple[Block, ...]:
                                 level=1 if following[0] == "=" else 2))
             skip_next = True
             continue
-        bullet = BULLET.match(raw)
+        bullet = list_bullet(raw)
         if bullet:
             flush()
             item = [bullet.group(1)]
@@ -204,7 +222,7 @@ def parse_text(text: str, markdown: bool = True) -> tuple[Block, ...]:
         if not markdown and not paragraph and item is None:
             level = heading_level(stripped)
             if level is None and title_like(stripped) and (
-                not following or BULLET.match(following) or len(following) >= short
+                not following or list_bullet(following) or len(following) >= short
                 or len(following) > 2 * len(stripped)
             ):
                 level = 2

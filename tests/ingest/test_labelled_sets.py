@@ -38,8 +38,10 @@ def plans() -> dict[Path, object]:
 
 @pytest.mark.parametrize(("path", "row"), ROWS, ids=[p.name for p, _ in ROWS])
 def test_every_section_is_found(path: Path, row: dict[str, str], plans) -> None:
-    plan = plans[path]
-    assert ";".join(s.letter for s in plan.sections) == row["sections_present"]
+    read = ";".join(s.letter for s in plans[path].sections)
+    # A manifest's "H" is social care under one heading; where that heading has "H1 ..." and
+    # "H2 ..." sub-headings the reader rightly gives both parts, which is no disagreement.
+    assert read == row["sections_present"] or read.replace("H1;H2", "H") == row["sections_present"]
 
 
 @pytest.mark.parametrize(("path", "row"), ROWS, ids=[p.name for p, _ in ROWS])

@@ -69,9 +69,11 @@ def plan_with(heading: "callable", letters_: list[str] = STATUTORY) -> list[Bloc
         lambda l, t: [R(f"Section {l}", t)],  # title row split over two cells
         lambda l, t: [R(l, t)],  # "A | Views, interests ..."
         lambda l, t: [P(f"Section {l}", bold=True), P(t, bold=True)],  # letter and title on two lines
+        lambda l, t: [P(f"[{l[0]}] SECTION {l} - {t.upper()}")],  # case-management record marker
     ],
     ids=["word-headings", "bold-part", "caps-text", "letter-colon", "letter-dash", "letter-dot",
-         "titles-only", "markdown", "table-title-row", "two-cell-title", "letter-cell", "split-title"],
+         "titles-only", "markdown", "table-title-row", "two-cell-title", "letter-cell", "split-title",
+         "record-marker"],
 )
 def test_every_template_style_finds_every_section(style) -> None:
     assert letters(plan_with(style)) == STATUTORY

@@ -154,3 +154,32 @@ def test_pathological_lines_finish() -> None:
                  "1." * 25_000, "| --- " * 10_000):
         parse_text(line + "\n" + line, markdown=True)
         parse_text(line, markdown=False)
+
+
+LETTERED_EXPORT = """\
+Child: Sam Smith
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+A. VIEWS, INTERESTS AND ASPIRATIONS
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+Sam likes trains and wants to drive one when he grows up, like his grandad, who drove the Cornish Riviera for thirty years and still takes him to the model railway club on Saturdays.
+
+B. Special educational needs
+Sam finds reading hard.
+
+E) Outcomes
+By July 2027 Sam will read 50 common words.
+
+Things Sam likes:
+a. trains
+b. drawing
+"""
+
+
+def test_lettered_section_titles_are_headings_not_list_items() -> None:
+    """'A. Views, interests and aspirations' is a section title; 'a. trains' is a list item."""
+    blocks = parse_text(LETTERED_EXPORT, markdown=False)
+    titles = [b.text for b in blocks if b.kind == "heading"]
+    assert "A. VIEWS, INTERESTS AND ASPIRATIONS" in titles
+    assert "B. Special educational needs" in titles and "E) Outcomes" in titles
+    assert [b.text for b in blocks if b.kind == "list_item"] == ["trains", "drawing"]
