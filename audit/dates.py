@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from audit.plancache import per_plan
+
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -52,8 +54,18 @@ def _build(match: re.Match[str]) -> date | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str) -> list[tuple[int, int, date]]:
     """Every full date in `text` as (start, end, date), in order, without overlaps."""
+    # Every date form has a digit: most sentences have none and need no regex pass.
+    return list(_find_dates(text)) if _DIGIT.search(text) else []
+
+
+@per_plan
+def _find_dates(text: str) -> tuple[tuple[int, int, date], ...]:
+    # Cached for the plan: the checks look for dates in the same sections and sentences.
     found: list[tuple[int, int, date]] = []
     taken: list[tuple[int, int]] = []
     for pattern in DATE_PATTERNS:
@@ -64,7 +76,7 @@ def find_dates(text: str) -> list[tuple[int, int, date]]:
             if value is not None:
                 found.append((m.start(), m.end(), value))
                 taken.append((m.start(), m.end()))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def parse_date(text: str) -> date | None:
