@@ -308,16 +308,30 @@ class Lexicon(BaseModel):
             tokens = _tokens(text)
             positions = _positions(text)
 
+            count = len(tokens)
+
             def extend(i: int, matchers: tuple[TokenMatcher, ...], entry: LexiconEntry) -> bool:
+                # The innermost loop of every check: written out, without helper calls.
                 n = len(matchers)
-                if i + n <= len(tokens) and all(_token_fits(tokens[i + k][2], matchers[k]) for k in range(1, n)):
-                    candidates.append((tokens[i][0], tokens[i + n - 1][1], entry))
-                    return True
-                return False
+                if i + n > count:
+                    return False
+                for k in range(1, n):
+                    want, kind = matchers[k]
+                    token = tokens[i + k][2]
+                    if kind == "=":
+                        if token != want:
+                            return False
+                    elif not token.startswith(want) or (kind == "+" and len(token) == len(want)):
+                        return False
+                candidates.append((tokens[i][0], tokens[i + n - 1][1], entry))
+                return True
 
             for first in exact.keys() & positions.keys():
+                phrases = exact[first]  # longest first: the first that fits wins
                 for i in positions[first]:
-                    any(extend(i, matchers, entry) for matchers, entry in exact[first])
+                    for matchers, entry in phrases:
+                        if extend(i, matchers, entry):
+                            break
             if stems:
                 vocabulary = _sorted_tokens(text)
                 for matchers, entry in stems:
