@@ -89,6 +89,8 @@ _LEAD = (r"^(?:(?:the|any|a|details\s+of|summary\s+of|description\s+of|my|his|he
 _COMPILED_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (letter, re.compile(_LEAD + r"(?P<phrase>" + phrase + r")", re.IGNORECASE)) for letter, phrase in TITLE_PHRASES
 )
+# Matches where any title phrase does: one pass turns away the body lines (nearly all of them).
+_ANY_TITLE = re.compile(_LEAD + "(?:" + "|".join(f"(?:{phrase})" for _, phrase in TITLE_PHRASES) + ")", re.IGNORECASE)
 
 # "Section A", "Part H1", "SECTION H1 and H2", "Section H (H1/H2)".
 _LETTER = r"(?P<letter>H\s*[12](?:\s*(?:and|&|/|,)\s*H?\s*[12])?|[A-K])"
@@ -167,6 +169,8 @@ def _title_letter(text: str, *, strict: bool) -> str | None:
         for letter, pattern in _COMPILED_DISTINCTIVE:
             if pattern.search(text):
                 return letter
+    if not _ANY_TITLE.match(text):
+        return None
     for letter, pattern in _COMPILED_TITLES:
         m = pattern.match(text)
         if not m:
