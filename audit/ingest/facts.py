@@ -9,11 +9,12 @@ on the next line, in the next table cell, or in the row below a header row of la
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from audit.dates import find_dates, parse_date, year_group_for
+from audit.dates import MONTHS, find_dates, parse_date, year_group_for
 from audit.ingest.tables import cell_lines
 from audit.model import AdviceEntry, Block, PlanFacts, Section
 
@@ -54,11 +55,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?:final\s+|first\s+|initial\s+|original\s+)?ehc\s*p(?:lan)?\s+(?:first\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
         r"(?:initial|original)\s+(?:ehc\s*)?plan\s+(?:issued|finali[sz]ed)(?:\s+on)?",
         r"(?:date\s+of\s+(?:the\s+)?)?(?:original|first|initial)\s+(?:final\s+)?(?:ehc\s*p(?:lan)?|plan)(?:\s+date)?",
-        r"(?:ehc\s*p(?:lan)?|plan)\s+(?:dated|date|start(?:\s+date)?)",
+        r"(?:ehc\s*p(?:lan)?|plan)\s+start(?:\s+date)?",
         r"(?:final\s+)?(?:ehc\s*p?\s+)?plan\s+(?:first\s+)?(?:issued|finali[sz]ed)(?:\s+on)?",
         r"date\s+(?:of\s+)?(?:the\s+)?final\s+(?:ehc\s*)?plan", r"issue\s+date", r"date\s+finali[sz]ed",
         r"(?:first\s+)?issued(?:\s+on)?", r"(?:plan\s+)?finali[sz]ed(?:\s+on)?",
-        r"date\s+of\s+(?:this\s+|the\s+)?(?:ehc\s*p?(?:\s+plan)?|plan)",
+        r"date\s+of\s+(?:the\s+)?(?:ehc\s*p?(?:\s+plan)?|plan)",
     ),
     "last_amended": (
         r"date\s+(?:of\s+)?(?:the\s+)?(?:last|latest|most\s+recent)\s+amendment",
@@ -79,6 +80,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "version": (
         r"date\s+of\s+(?:this|the|the\s+current|current)\s+version",
         r"(?:this|current)\s+version(?:\s+(?:of\s+the\s+plan\s+)?(?:dated|issued|date))?(?:\s+on)?", r"version\s+date",
+        # "Plan date | 10/03/2025" beside "Date of first plan", "This plan issued | 10/02/26": the
+        # date of the plan in hand, which is an amended one when it is later than the first issue.
+        r"(?:ehc\s*p(?:lan)?|plan)\s+(?:dated|date)", r"date\s+of\s+this\s+(?:ehc\s*p?(?:\s+plan)?|plan)",
+        r"(?:this|current)\s+(?:ehc\s*p?\s+)?plan\s+(?:issued|dated|date|finali[sz]ed)(?:\s+on)?",
     ),
     "next_review": (
         # "Next review due by", "The next annual review is due by 3 July 2026", "Date of next review".
@@ -90,7 +95,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"scheduled\s+review(?:\s+date)?",
     ),
     "review": (
-        r"(?:dates?\s+of\s+)?(?:the\s+)?(?:last|latest|most\s+recent|previous)?\s*(?:annual\s+|ehc\s*p?\s+|plan\s+)?reviews?(?:\s+(?:meeting|held|dates?|date\(s\)))*(?:\s+(?:on|held\s+on))?",
+        r"(?:dates?\s+of\s+)?(?:the\s+)?(?:last|latest|most\s+recent|previous|first)?\s*(?:annual\s+|ehc\s*p?\s+|plan\s+)?reviews?(?:\s+(?:meeting|held|dates?|date\(s\)))*(?:\s+(?:on|held\s+on))?",
         r"(?:dates?\s+of\s+)?(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+ar\b(?:\s+(?:meeting|held|date))?", r"ar\s+(?:date|held|meeting)",
         r"(?:annual\s+)?review(?:ed)?\s+(?:meeting\s+)?(?:held\s+)?on",
         r"reviewed(?:\s+on)?", r"date\s+reviewed", r"annual\s+reviews?",
@@ -98,6 +103,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # Prose: "This plan was last reviewed on 3 July 2025."
         r"(?:this|the)\s+(?:ehc\s*p?\s+)?plan\s+was\s+(?:last\s+|most\s+recently\s+)?reviewed(?:\s+on)?",
     ),
+    # "Date of meeting | 06/10/2026": a review only under a review-record heading (a cover's
+    # "Date of meeting" may be the planning meeting of a new plan).
+    "meeting": (r"date\s+of\s+(?:the\s+)?(?:review\s+)?meeting", r"(?:review\s+)?meeting\s+(?:date|held(?:\s+on)?)",
+                r"date\s+held", r"held\s+on"),
     "nhs_number": (r"nhs\s*(?:number|no\.?|#)?",),
     "upn": (r"(?:upn|unique\s+pupil\s+number)",),
     "family": (
@@ -286,21 +295,18 @@ def _dated_events(value: LabelledValue) -> list[LabelledValue]:
     if value.fact not in _PLAN_DATES:
         return [value]
     if len(dates) < 2:
-        if value.fact == "review" and dates and _lead_event(value.value[:dates[0][0]]) == "next_review":
-            return [replace(value, fact="next_review")]
-        return [value]
+        fact = _first_event(value, dates[0][0], dates[0][1]) if dates else value.fact
+        return [value if fact == value.fact else replace(value, fact=fact)]
     parts: list[LabelledValue] = []
     previous = None
     for start, end, _ in dates:
         if previous is None:
-            fact: str | None = value.fact
-            if value.fact == "review" and _lead_event(value.value[:start]) == "next_review":
-                fact = "next_review"
+            fact: str | None = _first_event(value, start, end)
         else:
             # Only the words on the date's own line and cell name its event, not a neighbouring row's.
             lead = re.split(r"\n|\|", value.value[previous:start])[-1]
             fact = _lead_event(lead)
-            if fact is None and not _SENTENCE_BREAK.search(lead) and len(re.findall(r"\w+", lead)) <= 6:
+            if fact is None and _LIST_JOIN.match(lead):
                 fact = parts[-1].fact if parts else value.fact
         if fact is not None:
             parts.append(replace(value, fact=fact, value=value.value[start:end]))
@@ -308,9 +314,36 @@ def _dated_events(value: LabelledValue) -> list[LabelledValue]:
     return parts
 
 
+def _first_event(value: LabelledValue, start: int, end: int) -> str:
+    """The event of a value's first date: the label's, unless the words before the date say
+    otherwise. A bare "Review" label takes "due by" as the review to come; an amendment label
+    whose words name the meeting held ("amended following the annual review held on 09/10/2025")
+    dates that review, not the amendment; an issue or version date noted as amended
+    ("22/05/2025 (amended following annual review)", "10/02/26 - amended to name ...") is an
+    amended plan's."""
+    lead = value.value[:start]
+    if value.fact == "review" and _lead_event(lead) == "next_review":
+        return "next_review"
+    if value.fact in ("last_amended", "issued", "version") and _HELD_ON.search(lead):
+        return "review"
+    if value.fact in ("issued", "version") and _AMENDED_AFTER.match(value.value[end:]):
+        return "last_amended"
+    return value.fact
+
+
+# "... the annual review held on", "... review meeting on", "AR held": the date is the review's.
+_HELD_ON = re.compile(r"\b(?:review|ar|meeting)\b(?:\s+meeting)?\s+(?:was\s+)?held(?:\s+on)?\s*$", re.IGNORECASE)
+# The note right after a date saying the plan it dates is an amended one (a later date or
+# year of its own, "amended 2024", names another event; "not amended" is no amendment).
+_AMENDED_AFTER = re.compile(
+    r"^\s*[(\[,;:\-–—]*\s*(?:this\s+|the\s+)?(?:(?:ehc\s*)?plan\s+)?(?:was\s+)?amend(?:ed|ment)\b(?!\s*(?:on\s+|in\s+)?\d)",
+    re.IGNORECASE)
+# What parts two dates of one list: separators and joining words only ("12/03/2025, 10/03/2026",
+# "02/07/2021 and 24/06/2025"); "- LA decision: maintain (24/07/2026)" names another event.
+_LIST_JOIN = re.compile(r"^(?:[\s,;&/+]|\band\b|\bor\b|\bthen\b|\balso\b|\bplus\b|\bagain\b)*$", re.IGNORECASE)
+
+
 _EVENT_WORD = re.compile(r"\b(?:amend\w*|re-?issue[sd]?|issue[sd]?|finali[sz]\w*|review\w*)\b", re.IGNORECASE)
-# A sentence end before a capital ("... review. Following that ..."); a semicolon may part a list of dates.
-_SENTENCE_BREAK = re.compile(r"[.!?]\)?\s+[\"“‘'(]?[A-Z]")
 
 
 def _lead_event(lead: str) -> str | None:
@@ -328,15 +361,17 @@ def _lead_event(lead: str) -> str | None:
     return fact if len(clause[hits[-1].end():].split()) <= 5 or fact == "next_review" else None
 
 
-_EVENT_HEADER_CELL = re.compile(r"^\W*(?:(?:event|stage|milestone)|(?:date|outcome|decision|details?|notes?|"
-                                r"actions?|comments?|result))s?\W*$", re.IGNORECASE)
+_EVENT_HEADER_CELL = re.compile(r"^\W*(?:(?:event|stage|milestone|what\s+happened|activity)|(?:date|outcome|decision|details?|notes?|"
+                                r"actions?|comments?|result|description))s?\W*$", re.IGNORECASE)
+_EVENT_COLUMN = re.compile(r"^\W*(?:event|stage|milestone|what\s+happened|activity)", re.IGNORECASE)
 
 
 def _is_event_header(cells: tuple[str, ...]) -> bool:
-    """A plan-history header naming its columns in general words: "Event | Date | Outcome"."""
+    """A plan-history header naming its columns in general words: "Event | Date | Outcome",
+    "Date | What happened"."""
     filled = [c.strip() for c in cells if c.strip()]
     return (len(filled) >= 2 and all(_EVENT_HEADER_CELL.match(c) for c in filled)
-            and any(re.match(r"^\W*(?:event|stage|milestone)", c, re.I) for c in filled)
+            and any(_EVENT_COLUMN.match(c) for c in filled)
             and any(re.match(r"^\W*date", c, re.I) for c in filled))
 
 
@@ -446,7 +481,7 @@ def _match_label(text: str) -> tuple[str, str, str] | None:
         return None
     if best[1] == "family" and _RELATION_THEN_NAME.match(text):
         return "family", text, ""  # "Mum (Deepa Castellane), Dad (...)": the brackets hold the names
-    if best[1] == "issued" and _AMENDED_NOTE.search(best[3]):
+    if best[1] in ("issued", "version") and _AMENDED_NOTE.search(best[3]):
         # "Date of this plan (amended): 30.10.25": the plan's date is the amendment's, not the issue's.
         return "last_amended", best[2], best[3]
     return best[1], best[2], best[3]
@@ -466,7 +501,8 @@ def _line_values(line: str) -> list[tuple[str, str, str]]:
     fact, rest, label = matched
     rest = rest.strip()
     # A sentence that only starts like a label ("Name the feelings ...") has no separator.
-    if rest and not re.match(r"^[\d(]|^[A-Z]", rest) and fact in ("child_name", "family", "review"):
+    if (rest and not re.match(r"^[\d(]|^[A-Z]", rest) and fact in ("child_name", "family", "review")
+            and not re.search(r"[:|=]\s*$", label)):
         return []
     return [(fact, rest, label)]
 
@@ -506,6 +542,8 @@ def _row_values(block: Block, index: int, following: Block | None = None) -> lis
             continue
         fact, rest, label = matched
         rest = rest.strip()
+        if rest[:1] in (";", ",") and fact in _PLAN_DATES:
+            continue  # "Review; plan amended ...": a history entry that starts with an event word, not a label
         if rest:
             found.append(LabelledValue(fact, rest, index, label))
         elif i + 1 < len(cells) and _match_label(cells[i + 1]) is None:
@@ -520,7 +558,10 @@ def _row_values(block: Block, index: int, following: Block | None = None) -> lis
                 used.add(j)
     if not any(v.fact not in _PLAN_DATES or find_dates(v.value) for v in found):
         # "3 | 21 Jan 25 | Annual review - plan maintained": the event names the date's meaning.
-        found = [v for v in found if v.fact not in _PLAN_DATES] + _event_values(cells, index)
+        # A row of a label and an undated value ("Next annual review due | February 2026") stays.
+        events = _event_values(cells, index)
+        if events or len(cells) != 2:
+            found = [v for v in found if v.fact not in _PLAN_DATES] + events
     return found
 
 
@@ -538,10 +579,13 @@ def _in_section(block: int, blocks: tuple[Block, ...] | list[Block], sections: l
 
 
 # A heading over the plan's own history: "Reviews", "Review history", "Annual review record",
-# "Previous reviews", "Plan history", "Amendment notice", "ANNUAL REVIEW LOG".
+# "Previous reviews", "Plan history", "Amendment notice", "ANNUAL REVIEW LOG",
+# "Annual review - record of meeting", "Record of annual review meeting", "Annual review meeting notes".
 _HISTORY_HEADING = re.compile(
-    r"^\W*(?:(?:previous|past|annual|plan|ehc\s*p(?:lan)?)\s+)*(?:(?:reviews?|amendments?)"
-    r"(?:\s+(?:history|record|records|log|notice|summary|and\s+amendments?))?|(?:plan|ehc\s*p(?:lan)?)\s+history)\W*$",
+    r"^\W*(?:(?:record|notes|minutes|summary)\s+of\s+(?:the\s+)?)?(?:(?:previous|past|annual|plan|ehc\s*p(?:lan)?)\s+)*"
+    r"(?:(?:reviews?|amendments?)(?:\s+meeting)?"
+    r"(?:\s*[-–—:]?\s*(?:history|record|records|log|notice|summary|notes|minutes|and\s+amendments?|"
+    r"(?:record|notes|minutes|summary)\s+of\s+(?:the\s+)?meeting))?|(?:plan|ehc\s*p(?:lan)?)\s+history)\W*$",
     re.IGNORECASE)
 
 
@@ -579,16 +623,34 @@ def event_fact(text: str) -> str | None:
 
 
 def _event_values(cells: list[str], index: int) -> list[LabelledValue]:
-    """A plan-history row: '2 | 21/05/2026 | Annual review meeting held' dates the event it names."""
+    """A plan-history row: '2 | 21/05/2026 | Annual review meeting held' dates the event it names.
+
+    An entry naming several events ("Review; proposed changes sent 1 July 2026; final plan
+    issued 22 July 2026") gives the row's date to the event it opens with, and each date of its
+    own to the event named just before it; a plan issued after the row's review is the amended one.
+    """
     dated = [c for c in cells if find_dates(c) and len(c.split()) <= 4]
     if len(dated) != 1:
         return []
     for cell in cells:
         if cell is dated[0]:
             continue
-        fact = event_fact(cell)
-        if fact:
-            return [LabelledValue(fact, dated[0], index, cell, event=True)]
+        own = find_dates(cell)
+        head = cell[:own[0][0]] if own else cell
+        fact = event_fact(re.split(r";", head)[0]) or event_fact(head if own else cell)
+        if not fact:
+            continue
+        found = [LabelledValue(fact, dated[0], index, cell, event=True)]
+        previous = 0
+        for start, end, _ in own:
+            lead = cell[previous:start]
+            previous = end
+            own_fact = _lead_event(lead)
+            if own_fact == "issued" and (fact in ("review", "last_amended") or re.search(r"\bamend", lead, re.I)):
+                own_fact = "last_amended"
+            if own_fact:
+                found.append(LabelledValue(own_fact, cell[start:end], index, cell, event=True))
+        return found
     return []
 
 
@@ -661,6 +723,27 @@ def parse_year_group(value: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_MONTH_YEAR = re.compile(r"^\W*(?:(?:due\s+)?(?:by|in|during|before)\s+|due\s+)?(?:the\s+end\s+of\s+)?"
+                         r"([a-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
+
+
+def _month_year(value: str) -> tuple[int, int] | None:
+    """(year, month) of a date given to the month only: "February 2026", "by Feb 2026"."""
+    m = _MONTH_YEAR.match(value)
+    if not m or m.group(1).lower() not in MONTHS:
+        return None
+    return int(m.group(2)), MONTHS[m.group(1).lower()]
+
+
+def _due_in_month(month: tuple[int, int], last_review: date | None) -> date:
+    """The day a review due in a month falls due: the anniversary of the last review when that
+    is in the month (reviews are yearly), else the month's last day (due at the latest then)."""
+    year, number = month
+    if last_review is not None and (last_review.year + 1, last_review.month) == (year, number):
+        return date(year, number, min(last_review.day, calendar.monthrange(year, number)[1]))
+    return date(year, number, calendar.monthrange(year, number)[1])
+
+
 def _plausible_birth(value: date, as_of: date | None) -> date:
     # "03/04/98" reads as 2098; a date of birth is never after the audit date.
     limit = as_of or date.today()
@@ -705,8 +788,9 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
         # A history table after the cover counts unless it sits in a section's own tables
         # (an outcome's "Review date" column is not a review of the plan).
         or (v.fact not in on_cover and v.history and not _in_plan_sections(v.block, blocks, sections))
-        # So does what a "Review history" or "Annual review record" heading introduces, even after K.
-        or (v.fact not in on_cover and v.block in history_blocks)
+        # So does what a "Review history" or "Annual review record" heading introduces, even after K;
+        # a review it records may be later than the one the cover states (the plan not yet amended).
+        or (v.block in history_blocks and (v.fact not in on_cover or v.fact == "review"))
     ]
     # Without a cover page (the plan opens on Section A) the personal details sit inside the
     # first section, and the first "Name:" is the child's.
@@ -717,6 +801,7 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
     stated_last: set[date] = set()  # dated under a "last/most recent review" label
     family: list[str] = []
     versions: list[date] = []  # dated under a "Date of this version" label
+    month_due: tuple[int, int] | None = None  # "Next annual review due | February 2026"
 
     def first_date(text: str) -> date | None:
         return parse_date(text)
@@ -745,10 +830,15 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
             value = first_date(lv.value)
             if value:
                 facts[lv.fact] = value
+            elif lv.fact == "next_review" and month_due is None:
+                month_due = _month_year(lv.value)
         elif lv.fact == "last_amended":
             for _, _, value in find_dates(lv.value):
                 if as_of is None or value <= as_of:
                     facts["last_amended"] = max(value, facts.get("last_amended", value))  # type: ignore[type-var]
+        elif lv.fact == "meeting":
+            if lv.block in history_blocks:  # "Date of meeting" in an annual review record
+                reviews.update(d for _, _, d in find_dates(lv.value))
         elif lv.fact == "version":
             value = first_date(lv.value)
             if value and (as_of is None or value <= as_of):
@@ -818,6 +908,8 @@ def extract_facts(blocks: tuple[Block, ...] | list[Block], cover_blocks: int, se
             facts["last_amended"] = max(value, facts.get("last_amended", value))  # type: ignore[type-var]
     review_dates = tuple(sorted(reviews))
     usable = [d for d in review_dates if as_of is None or d <= as_of]
+    if "next_review" not in facts and month_due is not None:
+        facts["next_review"] = _due_in_month(month_due, max(usable) if usable else None)
     # The date of birth gives the year group on the audit date; a stated one ("Year 10") is as
     # of when the plan was written and may be stale, so it is used only without a birth date.
     stated = facts.get("year_group")

@@ -130,8 +130,8 @@ def test_readability_runs_with_no_network_and_no_nltk_download(monkeypatch: pyte
     assert verdict.counts["reading_ease_A"] is not None
     assert textstats.syllable_count("reading") == 2
     assert textstats.syllable_count("communication") == 5
-    # Same dictionary NLTK would download: the syllable counter uses CMU pronunciations.
-    assert _count_syllables.get_cmudict("en_GB")["child"] == [["CH", "AY1", "L", "D"]]
+    # Same dictionary NLTK would download, kept as stress marks: "child" (CH AY1 L D) has one.
+    assert len(_count_syllables.get_cmudict("en_GB")["child"][0]) == 1
 
 
 def test_deterministic() -> None:

@@ -551,3 +551,99 @@ def test_a_review_said_to_be_due_is_the_next_review(cover: list[Block]) -> None:
     facts = facts_of(cover)
     assert facts.next_review == date(2026, 12, 24)
     assert date(2026, 12, 24) not in facts.review_dates
+
+
+def test_a_date_and_what_happened_table_with_several_events_in_one_entry() -> None:
+    facts = facts_of([
+        R("Plan first issued", "12 March 2021"),
+        R("Date", "What happened"),
+        R("12 March 2021", "First plan issued (nursery)"),
+        R("11 June 2025", "Review; plan amended (eating and sleep added)"),
+        R("10 June 2026", "Review; proposed changes sent 1 July 2026; final plan issued 22 July 2026"),
+    ])
+    assert facts.issued == date(2021, 3, 12)
+    assert facts.review_dates == (date(2025, 6, 11), date(2026, 6, 10))  # not the 1 July letter
+    assert facts.last_review == date(2026, 6, 10)
+    assert facts.last_amended == date(2026, 7, 22)  # the plan issued after the review is the amended one
+
+
+@pytest.mark.parametrize("value", ["18/03/2026 - LA decision to maintain, letter dated 09/04/2026",
+                                   "18/03/2026 - LA decision: maintain (09/04/2026)",
+                                   "18/03/2026; decision letter sent 09/04/2026"])
+def test_the_decision_letter_after_a_review_is_not_a_review(value: str) -> None:
+    facts = facts_of([R("Most recent annual review", value)])
+    assert facts.review_dates == (date(2026, 3, 18),)
+    assert facts.last_review == date(2026, 3, 18)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        [R("Plan first finalised", "06/07/2018"), R("Date of this plan", "22/05/2025 (amended following annual review)")],
+        [R("Plan first issued", "06/07/2018"), R("This plan issued", "22/05/25 - amended to name secondary school")],
+        [R("Date of first plan", "06/07/2018"), R("Plan date", "22/05/2025")],
+        [P("Date of first EHCP: 06/07/2018"), P("Date of this plan: 22 May 2025")],
+    ],
+)
+def test_the_date_of_the_plan_in_hand_after_the_first_issue_is_the_amendment(cover: list[Block]) -> None:
+    facts = facts_of(cover)
+    assert (facts.issued, facts.last_amended) == (date(2018, 7, 6), date(2025, 5, 22))
+    assert facts.review_dates == ()
+
+
+@pytest.mark.parametrize("cover, amended", [
+    ([R("Date plan issued", "22/05/2025 (amended)")], date(2025, 5, 22)),
+    ([R("Date plan issued", "22/05/2025 (not amended)")], None),
+    ([R("Plan date", "22/05/2025")], None),  # the only date of a plan: its issue date
+])
+def test_an_issue_date_noted_as_amended(cover: list[Block], amended: date | None) -> None:
+    facts = facts_of(cover)
+    assert facts.last_amended == amended
+    assert facts.issued == (None if amended else date(2025, 5, 22))
+
+
+@pytest.mark.parametrize("cover", [[R("First review", "Early years review due by 13.11.2026 - meeting booked for 10.11.2026")],
+                                   [P("First review: due by 13/11/2026")]])
+def test_a_first_review_said_to_be_due_is_the_next_review(cover: list[Block]) -> None:
+    facts = facts_of([R("Date plan issued", "14.05.2026 (first EHC plan)")] + cover)
+    assert (facts.issued, facts.next_review, facts.review_dates) == (date(2026, 5, 14), date(2026, 11, 13), ())
+
+
+def test_a_first_review_held_is_a_review() -> None:
+    assert facts_of([R("First review", "12/03/2021")]).review_dates == (date(2021, 3, 12),)
+
+
+@pytest.mark.parametrize("cover, due", [
+    ([R("Date of last Annual Review", "11th February 2025"), R("Next Annual Review due", "February 2026")], date(2026, 2, 11)),
+    ([P("Date of last review: 11/02/2025"), P("Next review due: by Feb 2026")], date(2026, 2, 11)),
+    ([R("Date of last Annual Review", "11th February 2025"), R("Next Annual Review due", "March 2026")], date(2026, 3, 31)),
+    ([R("Next Annual Review due", "February 2026")], date(2026, 2, 28)),
+    ([R("Next review", "by 20/02/2026"), R("Next Annual Review due", "February 2026")], date(2026, 2, 20)),
+])
+def test_a_next_review_given_to_the_month(cover: list[Block], due: date) -> None:
+    assert facts_of(cover).next_review == due
+
+
+def test_an_amendment_following_a_review_held_on_a_date_dates_the_review() -> None:
+    facts = facts_of([P("Plan issued: 12/09/2017"), P("Plan last amended: 20/11/2025"),
+                      P("This plan was amended following the annual review held on 09/10/2025. "
+                        "It replaces the version issued on 04/12/2024.")])
+    assert facts.review_dates == (date(2025, 10, 9),)
+    assert (facts.issued, facts.last_amended) == (date(2017, 9, 12), date(2025, 11, 20))
+    # Without "held", the date after "amended following review" is still the amendment's.
+    assert facts_of([P("Amended following the annual review on 3 March 2026")]).last_amended == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("heading", ["ANNUAL REVIEW - RECORD OF MEETING", "Record of annual review meeting",
+                                     "Annual review meeting notes"])
+def test_a_review_record_after_the_plan_gives_a_later_review_than_the_cover(heading: str) -> None:
+    body = K_THEN + [H(heading), R("Date of meeting", "06/10/2026"), R("Held at", "Brindle Hill School")]
+    facts = facts_of([P("Name: Sam Smith"), P("Date of last review: 09/10/2025")], body)
+    assert facts.review_dates == (date(2025, 10, 9), date(2026, 10, 6))
+    assert facts.last_review == date(2026, 10, 6)
+
+
+def test_a_date_of_meeting_outside_a_review_record_is_not_a_review() -> None:
+    facts = facts_of([P("Name: Sam Smith"), R("Date of meeting", "22/04/2026")],
+                     K_THEN + [H("Planning meeting"), R("Date of meeting", "22/04/2026")])
+    assert facts.review_dates == ()
