@@ -127,6 +127,10 @@ _COMPILED: dict[str, tuple[re.Pattern[str], ...]] = {
     fact: tuple(re.compile(r"^[\s*•\-–]*(?:" + label + r")(?!\w)\s*(?:\([^)]*\))?" + _SEPARATOR, re.IGNORECASE) for label in labels)
     for fact, labels in LABELS.items()
 }
+# Matches where any label pattern does: one pass turns away the lines that hold no label.
+_ANY_LABEL = re.compile(
+    r"^[\s*•\-–]*(?:" + "|".join(f"(?:{label})" for labels in LABELS.values() for label in labels)
+    + r")(?!\w)\s*(?:\([^)]*\))?" + _SEPARATOR, re.IGNORECASE)
 _NOT_A_PERSON = re.compile(
     r"\b(?:school|setting|college|academy|nursery|council|authority|service|officer|coordinator|"
     r"co-ordinator|worker|of\s+the|plan|address|telephone|phone|email|number|date|signed|signature|not\s+known)\b",
@@ -438,18 +442,18 @@ def _history_row_values(block: Block, index: int, columns: list[str | None],
 
 
 # "Name: Sam Smith Date of birth: 1/9/2014 ...": a text export that ran a details table into
-# one line. Each colon ends a label: a known one where it fits, else the last capitalised words.
-_ENDING_LABELS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(r"(?:^|(?<=\s))(?:" + label + r")\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
-    for labels in LABELS.values() for label in labels
-)
+# one line. Each colon ends a label: a known one where it fits (the leftmost that ends the text,
+# all labels in one pass), else the last capitalised words.
+_ANY_ENDING_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:" + "|".join(f"(?:{label})" for labels in LABELS.values() for label in labels)
+    + r")\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
 _GENERIC_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][\w/()'’\-]*(?: [a-z][\w/()'’\-]*){0,3}\s*$")
 
 
 def _label_start(before: str) -> int | None:
-    starts = [m.start() for pattern in _ENDING_LABELS if (m := pattern.search(before))]
-    if starts:
-        return min(starts)
+    m = _ANY_ENDING_LABEL.search(before)
+    if m:
+        return m.start()
     m = _GENERIC_LABEL.search(before)
     return m.start() if m else None
 
@@ -471,6 +475,8 @@ def _match_label(text: str) -> tuple[str, str, str] | None:
     """(fact, rest, label) for the fact whose label starts `text`, the longest label winning."""
     text = re.sub(r"\(s\)", "s", text).replace("’", "'")  # "Parent(s)/carer(s)", "Child’s name"
     text = re.sub(r"\*{1,3}|_{2,3}", "", text)  # Markdown emphasis: "**Name:** Sam Smith"
+    if not _ANY_LABEL.match(text):
+        return None
     best: tuple[int, str, str, str] | None = None
     for fact, patterns in _COMPILED.items():
         for pattern in patterns:
