@@ -27,7 +27,10 @@ DEFAULT_FAMILIES: dict[str, tuple[str, ...]] = {
     "employment and education": ("employment",),
     "community inclusion": ("community",),
 }
-_STRENGTH = re.compile(r"\b(?:enjoys|likes|loves|is good at|is able to|strengths?|proud|can(?! ?not)|is independent)\b", re.I)
+# A sentence about what the child does well ("Demonstrates eye-pointing", "Responds socially to familiar
+# adults") describes a strength, not a need to carry to an outcome (Code 9.61: describe what the child can do).
+_STRENGTH = re.compile(r"\b(?:enjoys|likes|loves|is good at|is able to|strengths?|proud|can(?! ?not)|is independent|"
+                       r"demonstrates|responds (?:well|socially|best|positively))\b", re.I)
 # Vague-provision kinds that leave an unquantified line to the provider's discretion ("as required",
 # "as needed", "if appropriate"): such a line promises no amount at all (CRITERIA.md §6).
 _DISCRETIONARY = frozenset({"hedge"})

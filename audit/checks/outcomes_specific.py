@@ -34,10 +34,18 @@ class OutcomesParams(Params):
     # Share of outcomes that must be SMART and personal for Outstanding ("nearly all": five of six
     # with one generic is "most", Good).
     outstanding_share: float = 0.85
+    # Outcomes that may lack only a measure, where every outcome is otherwise specific, personal and
+    # time-bound, for Outstanding: one outcome short of a measure among specific, dated ones is still
+    # "nearly all SMART", where a generic one is not.
+    outstanding_unmeasured: int = 1
     # Share that must be specific and time-bound for Good ("most").
     good_share: float = 0.6
-    # Share that must be specific (or time-bound) for Requires improvement ("a mix").
-    improvement_share: float = 0.3
+    # Share that must state a measure for Good: "a few lack a measure" (Good) against "many ... miss a
+    # measure" (Requires improvement). Half or more without one is many.
+    good_measure_share: float = 0.5
+    # Share that must be specific (or time-bound) for Requires improvement ("a mix"): two real outcomes
+    # in seven or eight are a mix; one is not.
+    improvement_share: float = 0.25
     # Above this share of generic / service / placeholder outcomes the plan is Inadequate.
     inadequate_generic_share: float = 0.7
 
@@ -513,6 +521,9 @@ def outcomes_specific(plan: Plan, params: OutcomesParams, ctx: CheckContext) -> 
     smart = sum(r.smart for r in readings)
     smart_personal = sum(r.smart and r.personal for r in readings)
     specific_timed = sum(r.specific and r.timeframe for r in readings)
+    measured = sum(r.measure for r in readings)
+    # Every outcome specific, personal and dated, and all but a few of them measured ("nearly all SMART").
+    all_specific_timed = sum(r.specific and r.timeframe and r.personal for r in readings) == n
     specific = sum(r.specific for r in readings)
     timed = sum(r.timeframe for r in readings)
     poor = sum(r.is_generic or r.not_an_outcome for r in readings)
@@ -526,9 +537,11 @@ def outcomes_specific(plan: Plan, params: OutcomesParams, ctx: CheckContext) -> 
             fix="Group targets into a few meaningful outcomes for the end of the phase, with steps under each."
             if n > params.max_outcomes else "Make sure each area of need has an outcome."))
 
-    if smart_personal >= params.outstanding_share * n and has_steps:
+    nearly_all_smart = (smart_personal >= params.outstanding_share * n
+                        or (all_specific_timed and n - smart_personal <= params.outstanding_unmeasured))
+    if nearly_all_smart and has_steps:
         grade, why = 4, "nearly all outcomes are SMART and personal, with steps"
-    elif specific_timed >= params.good_share * n or (smart_personal >= params.outstanding_share * n):
+    elif (specific_timed >= params.good_share * n and measured >= params.good_measure_share * n) or nearly_all_smart:
         grade, why = 3, "most outcomes are specific and time-bound"
         if not has_steps:
             first = readings[0].outcome
@@ -540,7 +553,8 @@ def outcomes_specific(plan: Plan, params: OutcomesParams, ctx: CheckContext) -> 
     elif poor >= params.inadequate_generic_share * n:
         grade, why = 1, "outcomes are generic, describe services or provision, or are placeholders"
     elif max(specific, timed) >= params.improvement_share * n:
-        grade, why = 2, "a mix: many outcomes are generic or lack timeframes or measures"
+        grade, why = 2, ("a mix: many outcomes are generic or lack timeframes or measures"
+                         if specific_timed < params.good_share * n else "most outcomes are specific, but many lack a measure")
     else:
         grade, why = 1, "outcomes are generic and not time-bound"
 

@@ -31,8 +31,8 @@ _NONE_LINE = re.compile(
     r"|^\W*(?:there (?:is|are) |currently )?no\b[^.]{0,100}\b(?:provision|needs?)\b[^.]{0,120}\.?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)]|[a-z][.)])\s+")
 # "May" the month ("in May 2027") is not the modal "may".
-_MONTH_MAY_AFTER = re.compile(r"May\s+(?:\d{4}|half[- ]term)")
-_MONTH_MAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+$")
+_MONTH_MAY_AFTER = re.compile(r"May(?:\s+(?:\d{4}|half[- ]term)|\s*(?:-|\u2013|to)\s*(?:June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?)\b)")
+_MONTH_MAY_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:in|from|until|till|since|during|early|mid|late|end\s+of|(?:January|February|March|April)\s*(?:-|\u2013|to))[\s-]*)\s*$")
 # "support" naming a person or a document ("support assistant", "support plan") is not vague.
 _NOUN_COMPOUND = re.compile(r"\s+(?:assistants?|workers?|staff|plan|service|team)\b", re.I)
 
@@ -65,8 +65,12 @@ class ProvisionParams(Params):
     # report, or replaced by a funding band leaves provision unspecified, which caps the grade at
     # Requires improvement (CRITERIA.md "What else a careful auditor notices").
     undetermined_f_cap: int = 2
-    # Share quantified (or attributed) below which provision is "entirely vague".
+    # Share quantified below which provision is not "many items" short of an amount but worse.
     improvement_share: float = 0.25
+    # ... and then "entirely vague" (Inadequate) when at least this share of items is vague and
+    # unquantified; where most unquantified lines are concrete ("Laptop for all written work",
+    # "Exam access arrangements: 25% extra time"), many items are unquantified, not all vague (2).
+    inadequate_loose_share: float = 0.65
 
 
 def _line_items(section: Section) -> list[ProvisionItem]:
@@ -331,7 +335,7 @@ def _grade(readings: list[ProvisionReading], params: ProvisionParams) -> tuple[i
         return 4, "nearly every item states what, who and how much"
     if quantified >= params.good_share * n and loose <= params.good_max_loose_share * n and vague_n <= params.good_max_vague_share * n:
         return 3, "most items are quantified; a few are vague"
-    if quantified >= params.improvement_share * n or specified > 0:
+    if quantified >= params.improvement_share * n or loose < params.inadequate_loose_share * n:
         return 2, "many items are vague or unquantified"
     return 1, "the provision is entirely vague"
 

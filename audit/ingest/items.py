@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from audit.ingest.sections import match_heading
-from audit.ingest.tables import AreaHeading, BodyBlock, LogicalRow, table_units
+from audit.ingest.tables import AreaHeading, BodyBlock, LogicalRow, header_roles, section_blocks, table_units
 from audit.model import Block, Outcome, ProvisionItem, Section
 
 PROVISION_SECTIONS: tuple[str, ...] = ("F", "G", "H1", "H2", "H")
@@ -109,6 +109,9 @@ OUTCOME_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("steps", re.compile(r"\b(?:steps?|short[\s\-]term|targets?|milestones?|interim)\b", re.I)),
     ("by_when", re.compile(r"\b(?:by\s+when|when|timescale|time\s*frame|target\s+date|date|deadline|review\s+date)\b", re.I)),
     ("outcome", re.compile(r"\b(?:outcomes?|long[\s\-]term|what\s+(?:we|i)\s+(?:want|hope))\b", re.I)),
+    # How success will be judged ("How we will know", "Evidence"): not steps towards the outcome (Code 9.66).
+    ("evidence", re.compile(r"\b(?:how\s+(?:will\s+)?(?:we|you|i|they)(?:'ll|\u2019ll|\s+will)?\s+know|evidence|success\s+criteria|"
+                            r"measures?\s+of\s+success|how\s+(?:progress\s+)?(?:it\s+)?will\s+be\s+measured)\b", re.I)),
     ("area", re.compile(r"\b(?:area|need|category|domain)\b", re.I)),
 )
 PROVISION_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -139,6 +142,9 @@ class _Draft:
     steps: list[str] = field(default_factory=list)
     steps_kind: str | None = None
     by_when: str | None = None
+    # The timeframe a heading or column title above sets for the outcomes under it
+    # ("Preparing for adulthood outcomes (by end of Year 11)", "Outcome (by July 2027)").
+    heading_when: str | None = None
 
 
 def area_heading(text: str) -> str | None:
@@ -250,6 +256,43 @@ def _is_subheading(block: Block) -> bool:
     return block.kind != "list_item" and len(text.split()) <= 8 and not re.search(r"[.!?]$", text)
 
 
+# A column title that is an abbreviation ("No.", "Ref."): a title all the same, whatever its full stop.
+_ABBREVIATION = re.compile(r"^(\w{1,4})\.$")
+# A sub-heading over a report on the last outcomes ("Progress against previous outcomes (May 2024
+# review)"): what follows it records what happened, it sets no outcome (Code 9.64: an outcome is the
+# difference the provision will make).
+_REPORT_HEADING = re.compile(
+    r"^\W*(?:progress\s+(?:against|towards?|on|with|made\s+(?:against|towards?|on))\b[^.]{0,40}?\boutcomes?"
+    r"|(?:previous|last\s+year'?s?|earlier|past)\s+outcomes?|outcomes?\s+(?:achieved|met|from\s+(?:the\s+)?(?:last|previous)))\b",
+    re.IGNORECASE)
+
+
+def table_header_roles(cells: list[str] | tuple[str, ...], columns: tuple[tuple[str, re.Pattern[str]], ...]) -> list[str | None] | None:
+    """Column roles when a row is a table's title row, reading "No." as the title it is."""
+    return header_roles([_ABBREVIATION.sub(r"\1", c.strip()) if c else c for c in cells], columns)
+
+
+def _header_timeframes(section: Section) -> dict[int | None, str]:
+    """The timeframe each outcome table's title row sets for its rows ("Outcome (by July 2027)"):
+    outcomes are usually set for the end of a phase (Code 9.66), and a table may say so once."""
+    found: dict[int | None, str] = {}
+    for block, _ in section_blocks(section):
+        if block.kind != "table_row" or not block.cells or block.table in found:
+            continue
+        cells = list(block.cells)
+        roles = table_header_roles(cells, OUTCOME_COLUMNS)
+        if roles is None:
+            continue
+        for cell, role in zip(cells, roles):
+            if role not in ("outcome", "evidence"):
+                continue  # a note on the steps column ("Steps (checked in May 2027)") dates a step
+            for note in re.findall(r"\(([^()]*)\)", cell):
+                when = find_by_when(note)
+                if when:
+                    found[block.table] = when
+    return found
+
+
 def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcome]:
     """Outcomes of section E, from table rows, list items and numbered paragraphs."""
     if section is None or is_none(section.text):
@@ -258,6 +301,9 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
     area: str | None = None
     mode = "outcome"
     pending_marker = False
+    heading_when: str | None = None
+    reporting = False  # under a heading that reports on earlier outcomes
+    header_when = _header_timeframes(section)
     units = table_units(section, OUTCOME_COLUMNS, area_heading, "outcome")
     # Where the outcomes are a table with an outcome column, the paragraphs before it introduce
     # them (the long-term aspiration, how they were agreed); they are not outcomes themselves.
@@ -265,7 +311,7 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
                        None)
     for number, unit in enumerate(units):
         if isinstance(unit, AreaHeading):
-            area, mode = unit.name, "outcome"
+            area, mode, reporting = unit.name, "outcome", False
             continue
         if (first_table is not None and number < first_table and isinstance(unit, BodyBlock)
                 and unit.block.kind == "paragraph" and not _OUTCOME_MARKER.match(unit.block.text)):
@@ -273,8 +319,10 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
             area = named or area
             continue
         if isinstance(unit, LogicalRow):
+            reporting = False
             draft = _outcome_from_row(unit, area, drafts)
             if draft is not None:
+                draft.heading_when = header_when.get(unit.table) or heading_when
                 drafts.append(draft)
             continue
         block, offset = unit.block, unit.offset
@@ -282,7 +330,7 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
         lead = len(block.text) - len(block.text.lstrip())
         named = area_heading(text)
         if named and (block.kind != "list_item" or len(text.split()) <= 4):
-            area, mode = named, "outcome"
+            area, mode, reporting = named, "outcome", False
             continue
         steps_label = _STEPS_LABEL.match(text)
         if steps_label:
@@ -298,8 +346,15 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
             continue
         marker = _OUTCOME_MARKER.match(text)
         if (_is_heading_like(block) or _is_subheading(block)) and not marker and not area_prefix(text):
+            reporting = bool(_REPORT_HEADING.match(text))
+            if reporting:
+                continue
             if not _repeats_title(text, section.letter):
                 area, mode = _subheading_area(text), "outcome"
+            # A heading's timeframe carries to the outcomes under it that state none of their own.
+            heading_when = find_by_when(text) or heading_when
+            continue
+        if reporting:
             continue
         if marker and re.match(r"^\s*[a-z][.)]", text) and drafts:
             drafts[-1].steps.append(text[marker.end():].strip())  # "a) ..." under an outcome is a step
@@ -307,7 +362,8 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
         if marker:
             body = text[marker.end():].strip()
             start = offset + lead + marker.end()
-            drafts.append(_Draft(body, start, start + len(body), block.kind, area, level=block.level))
+            drafts.append(_Draft(body, start, start + len(body), block.kind, area, level=block.level,
+                                 heading_when=heading_when))
             pending_marker = not body
             mode = "outcome"
             continue
@@ -325,13 +381,14 @@ def split_outcomes(section: Section | None, start_index: int = 1) -> list[Outcom
             continue
         body = _BULLET.sub("", text)
         start = offset + lead + (len(text) - len(body))
-        drafts.append(_Draft(body, start, start + len(body), block.kind, area_prefix(body) or area, level=block.level))
+        drafts.append(_Draft(body, start, start + len(body), block.kind, area_prefix(body) or area, level=block.level,
+                             heading_when=heading_when))
         mode = "outcome"
     outcomes: list[Outcome] = []
     for draft in drafts:
         if not draft.text or is_none(draft.text):
             continue
-        by_when = draft.by_when or find_by_when(draft.text)
+        by_when = draft.by_when or find_by_when(draft.text) or draft.heading_when
         outcomes.append(Outcome(index=start_index + len(outcomes), text=draft.text, section=section.letter,
                                 start=draft.start, end=draft.end, area=draft.area or _trailing_area(draft.text),
                                 steps=tuple(s for s in draft.steps if s), by_when=by_when))
@@ -354,6 +411,8 @@ def _is_step(block: Block, last: _Draft, mode: str) -> bool:
 
 def _outcome_from_row(row: LogicalRow, area: str | None, drafts: list[_Draft]) -> _Draft | None:
     """An outcome from a table row; a row with steps but no outcome adds to the last one."""
+    if not any(row.roles) and table_header_roles(row.texts(), OUTCOME_COLUMNS) is not None:
+        return None  # a title row ("No. | Outcome | Steps"), repeated under each area
     named = [(i, area_heading(t)) for i, t in enumerate(row.texts()) if t and len(t.split()) <= 6]
     if row.column("area") is not None:
         text = row.role_text("area")
@@ -506,6 +565,8 @@ def _provision_from_row(section: Section, row: LogicalRow, area: str | None, ind
     texts = [t for t in row.texts() if t]
     if not texts or all(is_none(t) for t in texts):
         return None
+    if not any(row.roles) and table_header_roles(row.texts(), PROVISION_COLUMNS) is not None:
+        return None  # a title row ("No. | Provision | Who | How often") is not provision
     roles: dict[str, str] = {}
     for i, role in enumerate(row.roles):
         if role and row.cells[i] and role not in roles:

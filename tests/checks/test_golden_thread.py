@@ -203,3 +203,36 @@ def test_provision_that_meets_a_need_in_its_own_words_means_it_is_not_dropped() 
         "G": "Healthcare plan with a water bottle always available, keeping warm and rest breaks, reviewed each September.",
     })
     assert "golden_thread.need_dropped" not in rules(run(plan))
+
+
+NON_VERBAL = {
+    "B": "Communication: Ethan communicates through vocalising, facial expression and body movement.\n"
+         "Demonstrates eye-pointing and anticipatory responses to familiar routines.\n"
+         "Physical: Ethan has cerebral palsy and needs full postural support in sitting.",
+    "C": "Ethan has frequent chest infections linked to aspiration.",
+    "E": "By July 2027 Ethan will look at his chosen object when offered 2 objects of reference, on 3 out of 5 occasions.\n"
+         "By July 2027 Ethan will press a switch to request 'more', on 4 out of 5 occasions.\n"
+         "By July 2027 Ethan will sit in his supportive chair for 15 minutes with his head up.\n"
+         "By July 2027 Ethan will have fewer chest infections, no more than 2 a term.",
+    "F": "Intensive interaction and AAC programme with objects of reference, daily 2 x 15 minutes, by the class team.\n"
+         "Physiotherapy programme (standing frame, stretches), 30 minutes daily, by a trained teaching assistant.",
+    "G": "Chest physiotherapy by the paediatric physiotherapist, fortnightly, 45 minutes; respiratory review every 6 months.",
+}
+
+
+def test_needs_of_a_non_verbal_child_in_clinical_words_are_traced() -> None:
+    # CRITERIA.md §7: each need carried to an outcome and provision, whatever words the plan uses for it
+    # (requests and choices by eye-pointing are communication; postural support is physical).
+    plan = make_plan(NON_VERBAL)
+    verdict = run(plan)
+    assert verdict.counts["needs_with_outcome"] == verdict.counts["needs"]
+    assert verdict.counts["outcomes_with_provision"] == verdict.counts["outcomes"] == 4
+    assert verdict.grade >= 3
+    assert_quotes_are_verbatim(plan, verdict)
+
+
+def test_a_sentence_about_what_the_child_does_well_is_not_a_need() -> None:
+    verdict = run(make_plan(NON_VERBAL))
+    quoted = {f.quote for f in verdict.findings}
+    assert not any(q.startswith("Demonstrates eye-pointing") for q in quoted)
+    assert "social, emotional and mental health" not in verdict.summary

@@ -262,3 +262,66 @@ def test_a_note_on_reviewing_the_outcomes_is_not_an_outcome() -> None:
     verdict = run(make_plan({"E": e}, facts=SAM))
     assert verdict.counts["outcomes"] == 1
     assert verdict.counts["with_timeframe"] == 1
+
+
+def test_specific_dated_outcomes_mostly_without_a_measure_require_improvement() -> None:
+    # CRITERIA.md §2: Good is "most ... specific and time-bound; a few lack a measure"; when most lack
+    # one, "many ... miss a measure" is Requires improvement.
+    e = ("By July 2027, Sam will meet deadlines for coursework with the support of a planner.\n"
+         "By July 2027, Sam will present his music composition to a group of 3 peers.\n"
+         "By July 2027, Sam will travel to college by bus.\n"
+         "By July 2027, Sam will cook a meal at home.\n"
+         "By July 2027, Sam will attend band practice.")
+    verdict = run(make_plan({"E": e}, facts=SAM))
+    assert verdict.counts["with_measure"] == 1 and verdict.counts["with_timeframe"] == 5
+    assert verdict.grade == 2
+    assert "many lack a measure" in verdict.summary
+
+
+def test_every_outcome_specific_and_dated_with_one_unmeasured_is_outstanding() -> None:
+    # "Nearly all SMART": one outcome short only of a measure, where all are specific, personal and
+    # dated, with steps; one generic outcome among them keeps the plan at Good.
+    smart = ("By July 2027, Sam will read 100 common words independently.\n"
+             "Steps: by Easter 2027 Sam will read 50 words with one prompt.\n"
+             "By July 2027, Sam will ask for help with one prompt in 4 out of 5 lessons.\n"
+             "By July 2027, Sam will eat lunch with two friends on 3 days each week.\n"
+             "By July 2027, Sam will swim 10 metres without floats.\n"
+             "By July 2027, Sam will write 3 sentences about his weekend.\n")
+    verdict = run(make_plan({"E": smart + "By July 2029, Sam will have chosen a college course and been on a taster day."},
+                            facts=SAM))
+    assert verdict.counts["smart"] == 5 and verdict.counts["outcomes"] == 6
+    assert verdict.grade == 4
+    generic = run(make_plan({"E": smart + "Sam will make progress in maths."}, facts=SAM))
+    assert generic.grade == 3
+
+
+def test_two_smart_outcomes_among_generic_ones_are_a_mix_not_inadequate() -> None:
+    # Two real outcomes in seven (CRITERIA.md §2 "a mix") against one, with generic ones around them.
+    generic = ("Sam will develop his social communication skills.\nSam will develop his executive functioning skills.\n"
+               "Sam will be able to self-regulate and access the curriculum.\nSam will progress to an appropriate placement.\n"
+               "Sam's attendance will be at least 90%.\n")
+    two = run(make_plan({"E": generic + "By July 2027, Sam will achieve a grade 4 in GCSE maths.\n"
+                                        "By July 2027, Sam will travel to college by bus on his own."}, facts=SAM))
+    assert two.counts["specific"] == 2 and two.counts["outcomes"] == 7
+    assert two.grade == 2
+    one = run(make_plan({"E": generic + "By July 2027, Sam will achieve a grade 4 in GCSE maths.\n"
+                                        "Sam will feel safe in school."}, facts=SAM))
+    assert one.grade == 1
+
+
+@pytest.mark.parametrize("outcome", [
+    "By July 2027, Sam will get dressed after PE within 10 minutes.",
+    "By July 2029, Sam will have chosen a sixth form course.",
+    "By July 2027, Sam will look at his chosen object when offered 2 objects, on 3 out of 5 occasions.",
+])
+def test_everyday_and_non_verbal_actions_are_observable(outcome: str) -> None:
+    assert run(make_plan({"E": outcome}, facts=SAM)).outcomes[0].observable
+
+
+@pytest.mark.parametrize(("outcome", "part"), [
+    ("By July 2027, Sam will use two strategies to manage panic in exams.", "measure"),
+    ("By March 2027, Sam will have completed a two-week placement at a garage.", "measure"),
+    ("During Year 13 Sam will take part in one college club each week.", "timeframe"),
+])
+def test_amounts_and_timeframes_in_everyday_words_are_read(outcome: str, part: str) -> None:
+    assert getattr(run(make_plan({"E": outcome}, facts=SAM)).outcomes[0], part)

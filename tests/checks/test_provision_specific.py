@@ -228,3 +228,43 @@ def test_provision_left_to_the_setting_in_f_caps_the_grade() -> None:
     verdict = run(make_plan({"F": f, "G": "Paediatric review by the community paediatrician every 6 months."}))
     assert verdict.counts["undetermined_in_F"] == 1
     assert verdict.grade == 2
+
+
+def test_concrete_but_unquantified_provision_requires_improvement_not_inadequate() -> None:
+    # CRITERIA.md §6: Inadequate is "entirely vague". Lines naming a concrete resource or arrangement
+    # without an amount are "unquantified" (Requires improvement), not vague.
+    f = ("Laptop for all written work.\n"
+         "Mentoring with the autism lead, 1 x 30 minutes weekly.\n"
+         "Access to a quiet room at break and lunch.\n"
+         "Help with coursework planning from a teaching assistant as needed.\n"
+         "Exam access arrangements (separate room, 25% extra time, word processor).\n"
+         "Transition visits to college.")
+    verdict = run(make_plan({"F": f}))
+    assert verdict.counts["quantified"] == 1 and verdict.counts["vague_unquantified"] == 2
+    assert verdict.grade == 2
+
+
+def test_mostly_vague_provision_is_inadequate_despite_one_specified_line() -> None:
+    f = ("Access to small group teaching where possible.\n"
+         "Support from LSA as required.\n"
+         "Opportunities for overlearning and consolidation.\n"
+         "Regular check-ins with a key adult.\n"
+         "Provision to be funded at Band 3.\n"
+         "Access to SALT strategies.\n"
+         "Interventions as appropriate.")
+    h = "Day centre sessions with the Wendham Day Centre team, one day a week (Fridays)."
+    verdict = run(make_plan({"F": f, "H": h}))
+    assert verdict.counts["specified"] == 1
+    assert verdict.grade == 1
+    assert "entirely vague" in verdict.summary
+
+
+def test_provision_as_available_is_left_to_discretion() -> None:
+    verdict = run(make_plan({"F": "Music therapy by the music therapist, weekly as available."}))
+    assert verdict.counts["vague"] == 1 and verdict.counts["specified"] == 0
+    assert quotes(verdict, "provision.vague_word") == ["as available"]
+
+
+def test_a_block_running_from_may_to_july_is_a_date_not_a_hedge() -> None:
+    verdict = run(make_plan({"G": "Physiotherapy by the paediatric physiotherapist: 6 sessions of 45 minutes, May-July 2026."}))
+    assert verdict.counts["vague"] == 0 and verdict.counts["specified"] == 1
